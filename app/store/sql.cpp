@@ -1,0 +1,26 @@
+#include "app/store/sql.h"
+
+#include <QSqlError>
+
+namespace ow::store {
+
+Error sqlError(const QSqlQuery& query, const QString& where)
+{
+    const QString what = query.lastError().text();
+    return makeError(
+        QStringLiteral("sql.error"), what, where.isEmpty() ? query.lastQuery().left(200) : where);
+}
+
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return sqlError(q, sql.left(200));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, sql.left(200));
+    return q;
+}
+
+} // namespace ow::store

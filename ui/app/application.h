@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ui/app/workbench.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QApplication;
+
+namespace ow::ui {
+
+class MainWindow;
+
+// Owns one running workbench: settings, store, status, the main window, language and appearance switches.
+// main() and the GUI tests create it the same way.
+class Application final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Application(QApplication& app, AppSettings settings);
+    ~Application() override;
+
+    // Opens the local store and builds the window; returns an error message for the user on failure.
+    Result<void> start();
+    MainWindow* mainWindow() const { return m_window.get(); }
+    Workbench& workbench() { return m_workbench; }
+    AppSettings& settings() { return m_settings; }
+
+    void setLanguage(const QString& lang);
+    void setAppearance(int fontScale, bool highContrast);
+
+private:
+    QApplication& m_app;
+    AppSettings m_settings;
+    WorkbenchStatus m_status;
+    Workbench m_workbench;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace ow::ui
