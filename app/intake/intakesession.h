@@ -1,0 +1,125 @@
+#pragma once
+
+#include "app/catalog/plan.h"
+#include "app/common/clock.h"
+#include "app/intake/attachmentstore.h"
+#include "app/intake/casedata.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace ow::intake {
+
+class CaseRepository;
+class DraftWriter;
+
+// Where this workstation is: part of every case number and of the hand-off.
+struct CounterInfo
+{
+    QString hallCode;
+    int counter = 1;
+    QString staff;
+};
+
+// Something that stops acceptance, for the summary and the correction notice (补正告知书).
+struct Problem
+{
+    enum class Kind { MissingField, InvalidField, MissingMaterial, ToleranceWithoutDueDate };
+    Kind kind;
+    QString id;      // field or material id
+    QString message; // in the user's language
+};
+
+// One intake in progress: the case being taken, the plan its answers select, validation, materials,
+// attachments and acceptance. Every change is saved as a draft within a second by the DraftWriter.
+// The UI is a thin view over this object.
+class IntakeSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IntakeSession)
+public:
+    IntakeSession(std::shared_ptr<const catalog::Catalog> catalog, std::shared_ptr<CaseRepository> repository,
+                  std::shared_ptr<AttachmentStore> attachments, CounterInfo counter,
+                  const Clock& clock = Clock::system(), QObject* parent = nullptr);
+    ~IntakeSession() override;
+
+    // Starts a new case for a bundle. Fails for an unknown bundle.
+    Result<void> start(const QString& bundleCode, const QString& applicantKind = {}, bool proxy = false);
+    // Continues a stored draft (after a crash, or from the case list).
+    Result<void> resume(const QString& uuid);
+    bool isActive() const { return !m_case.uuid.isEmpty(); }
+
+    const CaseData& caseData() const { return m_case; }
+    const catalog::Plan& plan() const { return m_plan; }
+    const catalog::Catalog& catalog() const { return *m_catalog; }
+    std::shared_ptr<const catalog::Catalog> catalogPtr() const { return m_catalog; }
+    const catalog::PlanDiff& lastDiff() const { return m_lastDiff; }
+
+    // Guidance answers (情形). Recomputes the plan at once.
+    void setAnswer(const QString& questionId, const QJsonValue& value);
+    QJsonValue answer(const QString& questionId) const; // the answer or the question's default
+    void setProxy(bool proxy);
+    void setConsent(bool consent);
+
+    // Field values typed by the clerk (origin Typed, or PrefilledChanged when it replaces a prefilled value).
+    void setFieldValue(const QString& fieldId, const QJsonValue& value);
+    // A prefill source supplies a value (never overwrites what the clerk typed or confirmed).
+    bool offerPrefill(const QString& fieldId, const FieldValue& candidate);
+    void confirmPrefilled(const QString& fieldId);
+    // Validation message for a field's current value ("" when fine or empty).
+    QString fieldProblem(const QString& fieldId) const;
+
+    void setMaterialState(const QString& materialId, MaterialState state, const QString& note = {},
+                          const QDate& dueDate = {});
+    // Imports a file (checked by content, size-limited, stored by SHA-256) and links it to the material.
+    // A material with an attachment and no other state counts as "copy collected".
+    Result<StoredAttachment> attach(const QString& materialId, const QString& filePath);
+    void detach(const QString& materialId, const QString& sha256);
+    std::shared_ptr<AttachmentStore> attachmentStore() const { return m_attachments; }
+
+    // Everything that still stops acceptance, in form order then checklist order.
+    QList<Problem> problems() const;
+    QStringList missingFieldIds() const;
+    bool canAccept() const { return problems().isEmpty(); }
+    // Accepts the case: case number, promised date (working days), outbox entry, all in one transaction.
+    Result<CaseData> accept();
+    // Abandons the current draft (it stays in the store unless discard is true).
+    void close(bool discard = false);
+    // Writes any pending draft snapshot now.
+    void flushDraft();
+
+    // The hand-off payload builder used at acceptance (the sync module installs the protocol one).
+    static void setPayloadBuilder(std::function<QJsonObject(const CaseData&, const catalog::Plan&)> builder);
+    static QJsonObject defaultPayload(const CaseData& c, const catalog::Plan& plan);
+
+Q_SIGNALS:
+    void started();
+    void planChanged(); // lastDiff() says what changed
+    void fieldChanged(const QString& fieldId);
+    void materialChanged(const QString& materialId);
+    void problemsChanged();
+    void accepted(const QString& caseNumber);
+    void draftSaved();
+    void closed();
+
+private:
+    void recomputePlan();
+    void touch();
+    catalog::PlanInput planInput() const;
+
+    std::shared_ptr<const catalog::Catalog> m_catalog;
+    std::shared_ptr<CaseRepository> m_repository;
+    std::shared_ptr<AttachmentStore> m_attachments;
+    CounterInfo m_counter;
+    const Clock& m_clock;
+    std::unique_ptr<DraftWriter> m_writer;
+    QTimer m_saveTimer;
+    CaseData m_case;
+    catalog::Plan m_plan;
+    catalog::PlanDiff m_lastDiff;
+};
+
+} // namespace ow::intake
