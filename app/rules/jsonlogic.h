@@ -11,16 +11,17 @@ namespace ow::rules {
 class WorkingCalendar;
 
 // A JsonLogic evaluator with the reference semantics of jsonlogic.com (truthiness, JavaScript coercion in
-// == and <, short-circuiting and/or returning operands, var with dotted paths/array indexes/defaults/empty path,
-// missing, missing_some, if/?:, arithmetic, map/filter/reduce/all/none/some, merge, in, cat, substr, log)
-// plus the domain operators documented in docs/rules.md (dates, ages, working days).
+// == and <, short-circuiting and/or returning operands, var with dotted paths/array indexes/defaults/empty
+// path, missing, missing_some, if/?:, arithmetic, map/filter/reduce/all/none/some, merge, in, cat, substr,
+// log) plus the domain operators documented in docs/rules.md (dates, ages, working days).
 class Evaluator
 {
 public:
     struct Context
     {
-        const WorkingCalendar* calendar = nullptr; // for working-day operators; none: Mon–Fri are working days
-        QDate today;                               // for {"today": []}; invalid: QDate::currentDate()
+        const WorkingCalendar* calendar
+            = nullptr; // for working-day operators; none: Mon–Fri are working days
+        QDate today; // for {"today": []}; invalid: QDate::currentDate()
     };
 
     Evaluator() = default;
