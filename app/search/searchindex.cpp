@@ -148,11 +148,11 @@ void SearchIndex::rebuild(const QList<SearchDocument>& documents)
             e.core = e.name.chopped(kBundleSuffix.size());
         e.code = compact(normalizeSearchText(doc.code));
         e.extra = normalizeSearchText(doc.extra);
-        e.namePinyin = PinyinText(doc.name);
+        e.namePinyin = PinyinText(e.name);
         std::uint64_t initials = e.namePinyin.initialsMask();
         for (const QString& alias : doc.aliases) {
             e.aliases << compact(normalizeSearchText(alias));
-            e.aliasPinyin.emplace_back(alias);
+            e.aliasPinyin.emplace_back(e.aliases.back());
             initials |= e.aliasPinyin.back().initialsMask();
         }
 
