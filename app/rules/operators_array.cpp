@@ -96,20 +96,33 @@ Result<QJsonValue> opAll(const Call& c)
     return QJsonValue(true);
 }
 
+// Whether some item passes, stopping at the first that does (false for a non-array or an empty one).
+Result<QJsonValue> anyPasses(const Call& c)
+{
+    Result<QJsonValue> items = c.eval(0);
+    if (!items)
+        return items;
+    for (const QJsonValue& item : items->toArray()) {
+        Result<QJsonValue> r = c.evalIn(1, item);
+        if (!r)
+            return r;
+        if (js::truthy(*r))
+            return QJsonValue(true);
+    }
+    return QJsonValue(false);
+}
+
 Result<QJsonValue> opNone(const Call& c)
 {
-    Result<QJsonValue> f = filtered(c);
-    if (!f)
-        return f;
-    return QJsonValue(f->toArray().isEmpty());
+    Result<QJsonValue> any = anyPasses(c);
+    if (!any)
+        return any;
+    return QJsonValue(!any->toBool());
 }
 
 Result<QJsonValue> opSome(const Call& c)
 {
-    Result<QJsonValue> f = filtered(c);
-    if (!f)
-        return f;
-    return QJsonValue(!f->toArray().isEmpty());
+    return anyPasses(c);
 }
 
 // Array.prototype.concat: array operands are flattened one level, other operands appended.
