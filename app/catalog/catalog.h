@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/catalog/sourcemap.h"
 #include "app/common/result.h"
 #include "app/rules/workingcalendar.h"
 
@@ -17,7 +18,10 @@ struct Text
 {
     QString zh;
     QString en;
-    QString get(const QString& lang) const { return (lang.startsWith(QStringLiteral("en")) && !en.isEmpty()) ? en : zh; }
+    QString get(const QString& lang) const
+    {
+        return (lang.startsWith(QStringLiteral("en")) && !en.isEmpty()) ? en : zh;
+    }
     // The text in the current UI language (ow::i18n::currentLanguage()).
     QString text() const;
     bool isEmpty() const { return zh.isEmpty(); }
@@ -42,13 +46,28 @@ struct Department
 };
 
 enum class FieldType {
-    Text, LongText, IdNumber, CreditCode, Mobile, Phone, Email, Date, DateTime, Integer, Decimal, Money,
-    Boolean, Enum, Address, Division, BankAccount
+    Text,
+    LongText,
+    IdNumber,
+    CreditCode,
+    Mobile,
+    Phone,
+    Email,
+    Date,
+    DateTime,
+    Integer,
+    Decimal,
+    Money,
+    Boolean,
+    Enum,
+    Address,
+    Division,
+    BankAccount
 };
 
 struct FieldDef
 {
-    QString id;      // "mother.idNumber"
+    QString id; // "mother.idNumber"
     Text label;
     FieldType type = FieldType::Text;
     QString section; // "mother"
@@ -143,9 +162,9 @@ struct BundleDef
     QString code;
     Text name;
     QStringList aliases;
-    QString listType;   // "overall", "key", "local"
-    QString batch;      // "2024-1"
-    QString status;     // "national", "example"
+    QString listType; // "overall", "key", "local"
+    QString batch; // "2024-1"
+    QString status; // "national", "example"
     QString subjectKind; // "person", "enterprise"
     QString stage;
     QString leadDepartment;
@@ -181,6 +200,8 @@ public:
     static Result<Catalog> load(const QString& fileOrDirectory);
     // Loads the merged JSON document (what the server publishes and the local store keeps).
     static Result<Catalog> fromJson(const QJsonObject& merged);
+    // Same, naming the files the parts came from in errors (see mergeFolder()).
+    static Result<Catalog> fromJson(const QJsonObject& merged, const SourceMap& sources);
     // The default catalog embedded in the program.
     static Result<Catalog> embeddedDefault();
 
@@ -205,6 +226,15 @@ public:
     const Department* department(const QString& id) const;
     const Section* section(const QString& id) const;
 
+    // Position of a section in catalog.json "sections"; unknown sections sort last.
+    int sectionOrder(const QString& id) const;
+    // Codes of the catalog's items that issue a material (their "produces").
+    QStringList producersOf(const QString& materialId) const;
+    // Where a JSON pointer into the merged document came from: "items/birth.json: /items/2/fields/1".
+    QString whereOf(const QString& pointer) const { return m_sources.where(pointer); }
+    // Non-fatal findings of the loader (unknown keys), reported by lint as warnings.
+    const QList<Error>& loadWarnings() const { return m_loadWarnings; }
+
 private:
     friend class CatalogParser;
     QJsonObject m_merged;
@@ -220,9 +250,22 @@ private:
     QList<BundleDef> m_bundles;
     rules::WorkingCalendar m_calendar;
     QHash<QString, qsizetype> m_fieldIndex, m_materialIndex, m_itemIndex, m_bundleIndex;
+    QHash<QString, qsizetype> m_sectionIndex, m_departmentIndex;
+    QHash<QString, QStringList> m_producers;
+    SourceMap m_sources;
+    QList<Error> m_loadWarnings;
 };
 
 QString fieldTypeName(FieldType t);
 QString wayName(Way w); // "original", "copy", "eLicence", "verified", "commitment"
+// The names used in the catalog files, in enum order.
+const QStringList& fieldTypeNames();
+const QStringList& wayNames();
+// Bundle vocabularies (docs/catalog.md).
+const QStringList& listTypes(); // overall, key, local
+const QStringList& bundleStatuses(); // national, example
+const QStringList& subjectKinds(); // person, enterprise
+const QStringList& stages(const QString& subjectKind);
+const QStringList& questionTypes(); // boolean, choice, number, date
 
 } // namespace ow::catalog

@@ -10,16 +10,18 @@ namespace ow::catalog {
 // the form, the checklist, the documents, the CLI and the server all compute the same plan.
 struct PlanInput
 {
-    QJsonObject answers;     // questionId -> value; a missing answer reads as the question's default
-    bool proxy = false;      // 代办: someone applies for the applicant
+    QJsonObject answers; // questionId -> value; a missing answer reads as the question's default
+    bool proxy = false; // 代办: someone applies for the applicant
     QJsonObject fieldValues; // flat "section.name" -> value, for rules that read fields
-    QDate today;             // invalid: today
+    QDate today; // invalid: today
+    QString applicantKind; // "person" / "enterprise"; empty: the bundle's subjectKind
 };
 
 struct PlannedItem
 {
     const ItemDef* item = nullptr;
     Text reason; // why it was selected ("" = always part of the bundle)
+    QJsonValue when; // the rule that selected it (undefined: always)
 };
 
 struct PlannedField
@@ -33,6 +35,7 @@ struct MaterialNeed
 {
     QString source; // item code, "bundle" or "agent"
     Text reason;
+    QJsonValue when; // the rule that made it needed (undefined: always)
 };
 
 struct PlannedMaterial
@@ -45,11 +48,14 @@ struct PlannedMaterial
 
 struct Plan
 {
+    const Catalog* catalog = nullptr; // the catalog every pointer below points into
     const BundleDef* bundle = nullptr;
+    QJsonObject answers; // the answers the plan was computed with, defaults filled in
+    bool proxy = false;
     QList<PlannedItem> items;
-    QList<PlannedField> fields;       // each field once; ordered by catalog section order, then dictionary order
+    QList<PlannedField> fields; // each field once; ordered by catalog section order, then dictionary order
     QList<PlannedMaterial> materials; // each material once (docType+subject)
-    int promisedDays = 0;             // bundle promise, else the longest item promise
+    int promisedDays = 0; // bundle promise, else the longest item promise
     double totalFee = 0;
 
     const PlannedField* field(const QString& id) const;
@@ -61,13 +67,21 @@ struct Plan
 // Computes the plan. Errors name the rule that failed (bundle code, JSON pointer).
 Result<Plan> computePlan(const Catalog& catalog, const QString& bundleCode, const PlanInput& input);
 
+// The data every `when`/`rule` of the bundle is evaluated against (docs/catalog.md "Rule data"):
+// answers checked against the questions (unknown question, wrong type, value not among the options → Error)
+// with defaults filled in, proxy, applicantKind, fields nested by dotted id, today.
+Result<QJsonObject> ruleData(const Catalog& catalog, const BundleDef& bundle, const PlanInput& input);
+
 // The difference between two plans, to show the clerk what an answer changed.
 struct PlanDiff
 {
     QStringList addedItems, removedItems;
     QStringList addedFields, removedFields;
     QStringList addedMaterials, removedMaterials;
+    QStringList changedFields; // required flag changed
+    QStringList changedMaterials; // now (or no longer) produced inside the bundle, or tolerable
     bool isEmpty() const;
+    QJsonObject toJson() const;
 };
 PlanDiff diffPlans(const Plan& before, const Plan& after);
 
