@@ -1,0 +1,116 @@
+#include "app/prefill/candidate.h"
+
+#include "app/validation/divisions.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace ow::prefill {
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ow::prefill", s);
+}
+
+QString simplified(const QString& s)
+{
+    return s.simplified();
+}
+} // namespace
+
+QString sourceLabel(const QString& source)
+{
+    if (source == QStringView(sources::idCard))
+        return tr("Resident ID card");
+    if (source == QStringView(sources::idNumber))
+        return tr("ID number");
+    if (source == QStringView(sources::history))
+        return tr("Past case");
+    if (source == QStringView(sources::sharedData))
+        return tr("Shared government data");
+    if (source == QStringView(sources::verification))
+        return tr("Result verification");
+    if (source == QStringView(sources::pdf))
+        return tr("E-certificate");
+    if (source == QStringView(sources::derived))
+        return tr("Calculated");
+    return source;
+}
+
+double defaultConfidence(const QString& source)
+{
+    if (source == QStringView(sources::sharedData) || source == QStringView(sources::verification))
+        return 0.98;
+    if (source == QStringView(sources::idCard))
+        return 0.97;
+    if (source == QStringView(sources::idNumber))
+        return 0.95;
+    if (source == QStringView(sources::derived))
+        return 0.9;
+    if (source == QStringView(sources::pdf))
+        return 0.85;
+    if (source == QStringView(sources::history))
+        return 0.7;
+    return 0.5;
+}
+
+intake::FieldValue Candidate::toFieldValue() const
+{
+    intake::FieldValue v;
+    v.value = value;
+    v.origin = intake::FieldOrigin::Prefilled;
+    v.source = source;
+    v.obtainedAt = obtainedAt;
+    v.confidence = confidence;
+    v.evidence = evidence;
+    return v;
+}
+
+QString Candidate::text() const
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        if (o.contains(QStringLiteral("detail")) || o.contains(QStringLiteral("division")))
+            return QString(validation::DivisionRegistry::instance().fullName(
+                               o.value(QStringLiteral("division")).toString())
+                + u' ' + o.value(QStringLiteral("detail")).toString())
+                .trimmed();
+    }
+    intake::FieldValue v;
+    v.value = value;
+    return v.text();
+}
+
+QJsonValue normalizedValue(const QJsonValue& value)
+{
+    if (value.isString())
+        return simplified(value.toString());
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.value().isString())
+                it.value() = simplified(it.value().toString());
+        }
+        return o;
+    }
+    return value;
+}
+
+bool sameValue(const QJsonValue& a, const QJsonValue& b)
+{
+    return normalizedValue(a) == normalizedValue(b);
+}
+
+QString sectionOf(const QString& fieldId)
+{
+    const qsizetype dot = fieldId.indexOf(u'.');
+    return dot < 0 ? QString() : fieldId.left(dot);
+}
+
+QString nameOf(const QString& fieldId)
+{
+    const qsizetype dot = fieldId.indexOf(u'.');
+    return dot < 0 ? fieldId : fieldId.mid(dot + 1);
+}
+
+} // namespace ow::prefill

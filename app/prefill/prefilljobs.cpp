@@ -1,0 +1,490 @@
+// PrefillEngine, part 2: the look-ups — card, ID number, past cases, shared data, verification, PDF text,
+// derived values — and the reactions to the intake's signals.
+#include "app/prefill/prefillengine.h"
+
+#include "app/common/logging.h"
+#include "app/common/mask.h"
+#include "app/intake/intakesession.h"
+#include "app/prefill/derivedsource.h"
+#include "app/prefill/history.h"
+#include "app/prefill/idcardsource.h"
+#include "app/prefill/idnumberfacts.h"
+#include "app/prefill/pdfsource.h"
+#include "app/prefill/registerclient.h"
+#include "app/prefill/shareddatasource.h"
+#include "app/prefill/verificationsource.h"
+#include "app/validation/creditcode.h"
+#include "app/validation/idnumber.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace ow::prefill {
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ow::prefill", s);
+}
+QString src(const char16_t* s)
+{
+    return QString::fromUtf16(s);
+}
+
+struct HistoryOutcome
+{
+    QList<PastCase> cases;
+    std::optional<Error> error;
+};
+
+struct PdfOutcome
+{
+    QStringList pages;
+    std::optional<Error> error;
+};
+} // namespace
+
+QString PrefillEngine::subjectOf(const QString& section, bool* enterprise) const
+{
+    if (!m_session || !m_session->isActive())
+        return {};
+    const intake::CaseData& c = m_session->caseData();
+    const QString id = c.fields.value(section + QStringLiteral(".idNumber")).text().trimmed().toUpper();
+    if (!id.isEmpty() && validation::checkIdNumber(id, m_clock.today()).valid) {
+        if (enterprise)
+            *enterprise = false;
+        return id;
+    }
+    const QString code = c.fields.value(section + QStringLiteral(".creditCode")).text().trimmed().toUpper();
+    if (!code.isEmpty() && validation::checkCreditCode(code).valid) {
+        if (enterprise)
+            *enterprise = true;
+        return code;
+    }
+    return {};
+}
+
+int PrefillEngine::applyCard(const CardData& card, const QString& section)
+{
+    if (!m_session || !m_session->isActive())
+        return 0;
+    const QString source = src(sources::idCard);
+    const QString entered
+        = m_session->caseData().fields.value(section + QStringLiteral(".idNumber")).text().trimmed();
+    if (!entered.isEmpty() && entered.compare(card.idNumber, Qt::CaseInsensitive) != 0) {
+        setStatus(source, SourceState::Failed,
+            tr("This card (%1) is not the one of the ID number already entered for this person (%2); nothing "
+               "was "
+               "filled from it.")
+                .arg(mask::idNumber(card.idNumber), mask::idNumber(entered)));
+        return 0;
+    }
+    const CardMapping mapping = candidatesFromCard(card, section, m_session->catalog());
+    const int filled = ingest(QStringLiteral("idCard:") + section, mapping.candidates, mapping.rejected);
+    setStatus(source, SourceState::Done, card.warnings.join(u' '), filled);
+    for (const QString& w : card.warnings)
+        Q_EMIT sourceWarning(source, w);
+    qCInfo(lcPrefill) << "card of" << mask::idNumber(card.idNumber) << "applied to" << section << ":"
+                      << filled << "fields";
+    lookupSubject(section);
+    return filled;
+}
+
+void PrefillEngine::lookupIdFacts(const QString& section)
+{
+    bool enterprise = false;
+    const QString subject = subjectOf(section, &enterprise);
+    if (subject.isEmpty() || enterprise)
+        return;
+    const IdNumberFacts facts = idNumberFacts(subject, m_clock.today());
+    const auto has = [this](const QString& id) { return hasCatalogField(id); };
+    const int filled = ingest(
+        QStringLiteral("idNumber:") + section, idNumberCandidates(facts, section, m_clock.now(), has), {});
+    setStatus(src(sources::idNumber), SourceState::Done, {}, filled);
+}
+
+void PrefillEngine::lookupSubject(const QString& section)
+{
+    const QString subject = subjectOf(section);
+    if (subject.isEmpty())
+        return;
+    lookupIdFacts(section);
+    if (m_lookedUp.value(section) == subject)
+        return;
+    m_lookedUp.insert(section, subject);
+    lookupHistory(section);
+    lookupSharedData(section);
+    if (m_policy.autoVerify)
+        verifyPlannedMaterials();
+}
+
+void PrefillEngine::lookupAll()
+{
+    if (!m_session || !m_session->isActive())
+        return;
+    QSet<QString> sections;
+    for (const catalog::PlannedField& pf : m_session->plan().fields)
+        sections.insert(pf.field->section);
+    for (const QString& s : std::as_const(sections)) {
+        if (subjectOf(s).isEmpty())
+            continue;
+        m_lookedUp.remove(s);
+        lookupSubject(s);
+    }
+    verifyPlannedMaterials();
+}
+
+void PrefillEngine::lookupHistory(const QString& section)
+{
+    bool enterprise = false;
+    const QString subject = subjectOf(section, &enterprise);
+    if (subject.isEmpty())
+        return;
+    const QString source = src(sources::history);
+    const quint64 generation = m_generation;
+    const HistoryIndex index = *m_history;
+    const int maxCases = m_policy.historyCases;
+    const QString exclude = m_caseUuid;
+    const bool primary = section == u"applicant" || section == u"enterprise"
+        || subject.compare(m_session->caseData().applicantIdNumber(), Qt::CaseInsensitive) == 0;
+    beginJob();
+    setStatus(source, SourceState::Running);
+    auto* watcher = new QFutureWatcher<HistoryOutcome>(this);
+    connect(watcher, &QFutureWatcher<HistoryOutcome>::finished, this, [=, this] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const HistoryOutcome out = watcher->result();
+        if (out.error) {
+            setStatus(
+                source, SourceState::Failed, tr("Past cases could not be read: %1").arg(out.error->message));
+        } else {
+            // Ages and other computed values are recomputed now, not copied from the past.
+            QSet<QString> derived;
+            if (const catalog::BundleDef* b = m_session->catalog().bundle(m_session->caseData().bundleCode)) {
+                for (const catalog::Derived& d : b->derived)
+                    derived.insert(d.field);
+            }
+            const auto has = [&](const QString& id) {
+                return hasCatalogField(id) && !derived.contains(id) && nameOf(id) != u"age";
+            };
+            const int filled = ingest(QStringLiteral("history:") + section,
+                historyCandidates(out.cases, section, primary, has), {});
+            setStatus(source, SourceState::Done,
+                out.cases.isEmpty() ? tr("No earlier case of this person or enterprise.") : QString(),
+                filled);
+        }
+        endJob();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [index, subject, maxCases, exclude] {
+        HistoryOutcome out;
+        auto r = index.lookup(subject, maxCases, exclude);
+        if (r)
+            out.cases = *r;
+        else
+            out.error = r.error();
+        return out;
+    }));
+}
+
+bool PrefillEngine::sharedDataAllowed(const QString& source)
+{
+    if (!m_session || !m_session->isActive()) {
+        setStatus(source, SourceState::Skipped, tr("No case is open."));
+        return false;
+    }
+    if (m_session->caseData().state != intake::CaseState::Draft) {
+        setStatus(source, SourceState::Skipped,
+            tr("Shared data and verifications are used only for a case in progress; nothing was looked up."));
+        return false;
+    }
+    if (!m_session->caseData().consentSharedData) {
+        setStatus(source, SourceState::Skipped,
+            tr("The applicant's consent to use shared government data is not recorded on this case; nothing "
+               "was "
+               "looked up."));
+        return false;
+    }
+    if (!m_client || !m_client->isConfigured()) {
+        setStatus(source, SourceState::Failed,
+            tr("No central server is configured. Shared data and verification are unavailable."));
+        return false;
+    }
+    return true;
+}
+
+void PrefillEngine::lookupSharedData(const QString& section)
+{
+    bool enterprise = false;
+    const QString subject = subjectOf(section, &enterprise);
+    const QString source = src(sources::sharedData);
+    if (subject.isEmpty() || !sharedDataAllowed(source))
+        return;
+    const QString actor = m_session->caseData().staff;
+    const QString masked = enterprise ? subject : mask::idNumber(subject);
+    auto id = m_journal.begin(
+        actor, m_caseUuid, enterprise ? QStringLiteral("enterprise") : QStringLiteral("person"), masked);
+    if (!id) {
+        setStatus(source, SourceState::Failed,
+            tr("The look-up could not be recorded locally, so it was not made: %1").arg(id.error().message));
+        return;
+    }
+    const quint64 generation = m_generation;
+    const qint64 journalId = *id;
+    QPointer<PrefillEngine> self(this);
+    beginJob();
+    setStatus(source, SourceState::Running);
+    auto finish = [=, this](const std::optional<Error>& error, const QList<Candidate>& candidates,
+                      const QList<Rejection>& rejected) {
+        if (!self || generation != m_generation)
+            return;
+        if (error) {
+            const bool notFound = error->code == u"register.notFound";
+            (void)m_journal.finish(
+                journalId, notFound ? QStringLiteral("notFound") : QStringLiteral("error"), error->message);
+            setStatus(source, notFound ? SourceState::Done : SourceState::Failed, error->message);
+        } else {
+            (void)m_journal.finish(journalId, QStringLiteral("found"));
+            const int filled = ingest(QStringLiteral("sharedData:") + section, candidates, rejected);
+            setStatus(source, SourceState::Done, {}, filled);
+        }
+        endJob();
+    };
+    if (enterprise) {
+        m_client->enterprise(subject, m_caseUuid, [=, this](Result<protocol::EnterpriseRecord> r) {
+            if (!self)
+                return;
+            if (!r)
+                return finish(r.error(), {}, {});
+            const SharedDataMapping m = enterpriseCandidates(*r, section, m_session->catalog());
+            finish(std::nullopt, m.candidates, m.rejected);
+        });
+    } else {
+        m_client->person(subject, m_caseUuid, [=, this](Result<protocol::PersonRecord> r) {
+            if (!self)
+                return;
+            if (!r)
+                return finish(r.error(), {}, {});
+            const SharedDataMapping m = personCandidates(*r, section, m_session->catalog());
+            finish(std::nullopt, m.candidates, m.rejected);
+        });
+    }
+}
+
+void PrefillEngine::verifyPlannedMaterials()
+{
+    if (!m_session || !m_session->isActive())
+        return;
+    for (const catalog::PlannedMaterial& pm : m_session->plan().materials) {
+        const catalog::MaterialDef* def = pm.material;
+        if (def->verification.isEmpty() || !pm.producedBy.isEmpty())
+            continue;
+        const intake::MaterialState state = m_session->caseData().materials.value(def->id).state;
+        if (state != intake::MaterialState::Missing && state != intake::MaterialState::Tolerated)
+            continue;
+        const VerificationQuestion q = verificationQuestion(*def, m_session->caseData());
+        if (!q.isReady())
+            continue;
+        QStringList key {def->id};
+        for (const protocol::VerificationSubject& s : q.subjects)
+            key << s.idNumber << s.creditCode;
+        if (m_verified.contains(key.join(u'|')))
+            continue;
+        if (!m_session->caseData().consentSharedData || !m_client || !m_client->isConfigured()) {
+            sharedDataAllowed(src(sources::verification)); // reports why
+            return;
+        }
+        m_verified.insert(key.join(u'|'));
+        verifyMaterial(def->id);
+    }
+}
+
+void PrefillEngine::verifyMaterial(const QString& materialId)
+{
+    if (!m_session || !m_session->isActive())
+        return;
+    const QString source = src(sources::verification);
+    const catalog::MaterialDef* def = m_session->catalog().material(materialId);
+    if (!def || def->verification.isEmpty())
+        return;
+    const VerificationQuestion q = verificationQuestion(*def, m_session->caseData());
+    if (!q.isReady()) {
+        setStatus(source, SourceState::Skipped, def->name.text() + QStringLiteral(": ") + q.missing);
+        return;
+    }
+    if (!sharedDataAllowed(source))
+        return;
+    auto id = m_journal.begin(m_session->caseData().staff, m_caseUuid, QStringLiteral("verification"),
+        q.subjectsMasked(), q.kind, materialId);
+    if (!id) {
+        setStatus(source, SourceState::Failed,
+            tr("The verification could not be recorded locally, so it was not asked: %1")
+                .arg(id.error().message));
+        return;
+    }
+    protocol::VerificationRequest request;
+    request.kind = q.kind;
+    request.subjects = q.subjects;
+    request.caseUuid = m_caseUuid;
+    request.consent = true;
+    const quint64 generation = m_generation;
+    const qint64 journalId = *id;
+    const QString materialName = def->name.text();
+    const bool verifiedAccepted = def->ways.isEmpty() || def->ways.contains(catalog::Way::Verified);
+    QPointer<PrefillEngine> self(this);
+    beginJob();
+    setStatus(source, SourceState::Running);
+    m_client->verify(request, [=, this](Result<protocol::VerificationAnswer> r) {
+        if (!self || generation != m_generation)
+            return;
+        if (!r) {
+            (void)m_journal.finish(journalId, QStringLiteral("error"), r.error().message);
+            setStatus(source, SourceState::Failed,
+                tr("The verification for %1 could not be done: %2").arg(materialName, r.error().message));
+            endJob();
+            return;
+        }
+        const protocol::VerificationAnswer& a = *r;
+        (void)m_journal.finish(
+            journalId, a.answer ? QStringLiteral("yes") : QStringLiteral("no"), {}, a.answer, a.evidenceRef);
+        if (a.answer) {
+            const intake::MaterialState state = m_session->caseData().materials.value(materialId).state;
+            // A material the clerk already took in stays as the clerk recorded it.
+            if (verifiedAccepted
+                && (state == intake::MaterialState::Missing || state == intake::MaterialState::Tolerated))
+                m_session->setMaterialState(materialId, intake::MaterialState::Verified, verifiedNote(a));
+            setStatus(source, SourceState::Done, {}, 0);
+        } else {
+            const QString msg
+                = tr("The central server's answer for %1 is no: it must be presented.").arg(materialName);
+            setStatus(source, SourceState::Done, msg, 0);
+            Q_EMIT sourceWarning(source, msg);
+        }
+        qCInfo(lcPrefill) << "verification" << a.kind << "for" << materialId << "answered" << a.answer;
+        Q_EMIT verificationFinished(materialId, a.answer);
+        endJob();
+    });
+}
+
+void PrefillEngine::extractPdf(const QString& materialId, const QString& pdfPath, const QString& sha256)
+{
+    if (!m_session || !m_session->isActive())
+        return;
+    const catalog::MaterialDef* def = m_session->catalog().material(materialId);
+    if (!def || def->extract.value(QStringLiteral("fields")).toObject().isEmpty())
+        return;
+    m_extracted.insert(materialId + u':' + sha256);
+    const QString source = src(sources::pdf);
+    const quint64 generation = m_generation;
+    beginJob();
+    setStatus(source, SourceState::Running);
+    auto* watcher = new QFutureWatcher<PdfOutcome>(this);
+    connect(watcher, &QFutureWatcher<PdfOutcome>::finished, this, [=, this] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const PdfOutcome out = watcher->result();
+        const catalog::MaterialDef* material = m_session->catalog().material(materialId);
+        if (out.error || !material) {
+            setStatus(source, SourceState::Failed, out.error ? out.error->message : QString());
+        } else {
+            const PdfExtraction x = extractFromText(
+                out.pages.join(u'\n'), *material, m_session->catalog(), sha256, m_clock.now());
+            const int filled = ingest(
+                QStringLiteral("pdf:") + materialId + u':' + sha256.left(16), x.candidates, x.rejected);
+            QStringList warnings;
+            for (const Rejection& r : x.rejected)
+                warnings << r.reason;
+            setStatus(source, SourceState::Done, warnings.join(u' '), filled);
+            for (const QString& w : std::as_const(warnings))
+                Q_EMIT sourceWarning(source, w);
+        }
+        endJob();
+    });
+    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [pdfPath] {
+        PdfOutcome out;
+        auto r = pdfText(pdfPath);
+        if (r)
+            out.pages = *r;
+        else
+            out.error = r.error();
+        return out;
+    }));
+}
+
+void PrefillEngine::recomputeDerived()
+{
+    if (!m_session || !m_session->isActive())
+        return;
+    const catalog::BundleDef* bundle = m_session->catalog().bundle(m_session->caseData().bundleCode);
+    if (!bundle || bundle->derived.isEmpty())
+        return;
+    const DerivedOutcome out = derivedCandidates(
+        m_session->catalog(), *bundle, m_session->caseData(), m_clock.today(), m_clock.now());
+    const int filled = ingest(QStringLiteral("derived"), out.candidates, out.rejected);
+    QStringList errors;
+    for (const Error& e : out.errors)
+        errors << e.message + QStringLiteral(" (") + e.where + u')';
+    const QString source = src(sources::derived);
+    if (!errors.isEmpty())
+        qCWarning(lcPrefill) << "derived rules failed:" << errors;
+    setStatus(source, errors.isEmpty() ? SourceState::Done : SourceState::Failed, errors.join(u' '), filled);
+}
+
+void PrefillEngine::onFieldChanged(const QString& fieldId)
+{
+    if (!m_session || m_session->caseData().uuid != m_caseUuid)
+        return;
+    m_derivedTimer.start();
+    const catalog::FieldDef* def = m_session->catalog().field(fieldId);
+    const bool subjectField
+        = def && (def->type == catalog::FieldType::IdNumber || def->type == catalog::FieldType::CreditCode);
+    if (subjectField && m_policy.autoLookup) {
+        const QString section = sectionOf(fieldId);
+        // After the intake has finished handling this change.
+        QMetaObject::invokeMethod(
+            this,
+            [this, section, generation = m_generation] {
+                if (generation == m_generation)
+                    lookupSubject(section);
+            },
+            Qt::QueuedConnection);
+    }
+    if (m_conflicts.contains(fieldId))
+        evaluateAll({});
+}
+
+void PrefillEngine::onPlanChanged()
+{
+    if (!m_session || !m_session->isActive())
+        return;
+    if (m_session->caseData().uuid != m_caseUuid)
+        onStarted();
+    QSet<QString> all(m_raw.keyBegin(), m_raw.keyEnd());
+    evaluateAll(all);
+    m_derivedTimer.start();
+    if (m_policy.autoVerify && m_session->caseData().consentSharedData)
+        QMetaObject::invokeMethod(this, &PrefillEngine::verifyPlannedMaterials, Qt::QueuedConnection);
+}
+
+void PrefillEngine::onMaterialChanged(const QString& materialId)
+{
+    if (!m_session || !m_session->isActive() || !m_policy.autoExtractPdf)
+        return;
+    const catalog::MaterialDef* def = m_session->catalog().material(materialId);
+    if (!def || def->extract.value(QStringLiteral("fields")).toObject().isEmpty())
+        return;
+    for (const intake::AttachmentRef& a : m_session->caseData().attachments) {
+        if (a.materialId != materialId || a.mimeType != u"application/pdf"
+            || m_extracted.contains(materialId + u':' + a.sha256))
+            continue;
+        auto path = m_session->attachmentStore()->pathFor(a.sha256);
+        if (!path) {
+            setStatus(src(sources::pdf), SourceState::Failed, path.error().message);
+            continue;
+        }
+        extractPdf(materialId, *path, a.sha256);
+    }
+}
+
+} // namespace ow::prefill

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "app/catalog/catalog.h"
+#include "app/prefill/candidate.h"
+#include "protocol/registers.h"
+
+namespace ow::prefill {
+
+struct SharedDataMapping
+{
+    QList<Candidate> candidates;
+    QList<Rejection> rejected;
+};
+
+// The household register entry (户籍) of a person, for the role `section`: name, sex, ethnicity, birthDate,
+// the 户籍 address (hukouAddress, registeredAddress or address — the first the catalog defines),
+// householdNumber, householdRelation, and the household members as text (householdMembers; one line per
+// member: relation, name, birth date). Source "sharedData", evidence the register and retrieval time.
+SharedDataMapping personCandidates(
+    const protocol::PersonRecord& record, const QString& section, const catalog::Catalog& catalog);
+
+// The enterprise register entry for the role `section` ("enterprise"): name, legalRepresentative (or
+// legalRep), establishedDate (or foundedDate), address (registeredAddress or address), type,
+// registeredCapital, status.
+SharedDataMapping enterpriseCandidates(
+    const protocol::EnterpriseRecord& record, const QString& section, const catalog::Catalog& catalog);
+
+} // namespace ow::prefill

@@ -1,0 +1,108 @@
+#include "app/prefill/verificationsource.h"
+
+#include "app/common/mask.h"
+
+#include <QCoreApplication>
+
+namespace ow::prefill {
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ow::prefill", s);
+}
+
+QString text(const intake::CaseData& c, const QString& id)
+{
+    return c.fields.value(id).text().trimmed();
+}
+
+bool addPerson(VerificationQuestion& q, const intake::CaseData& c, const QString& section)
+{
+    const QString id = text(c, section + QStringLiteral(".idNumber")).toUpper();
+    if (id.isEmpty())
+        return false;
+    protocol::VerificationSubject s;
+    s.idNumber = id;
+    s.name = text(c, section + QStringLiteral(".name"));
+    q.subjects.append(s);
+    q.sections.append(section);
+    return true;
+}
+
+bool hasId(const intake::CaseData& c, const QString& section)
+{
+    return !text(c, section + QStringLiteral(".idNumber")).isEmpty();
+}
+} // namespace
+
+QString VerificationQuestion::subjectsMasked() const
+{
+    QStringList parts;
+    for (const protocol::VerificationSubject& s : subjects)
+        parts << (s.creditCode.isEmpty() ? mask::idNumber(s.idNumber) : s.creditCode);
+    return parts.join(QStringLiteral(" + "));
+}
+
+VerificationQuestion verificationQuestion(const catalog::MaterialDef& material, const intake::CaseData& c)
+{
+    VerificationQuestion q;
+    q.materialId = material.id;
+    q.kind = material.verification;
+    const QString subject = material.subject;
+    if (q.kind == u"enterpriseRegister") {
+        QString section = subject;
+        QString code = text(c, section + QStringLiteral(".creditCode")).toUpper();
+        if (code.isEmpty()) {
+            section = QStringLiteral("enterprise");
+            code = text(c, QStringLiteral("enterprise.creditCode")).toUpper();
+        }
+        if (code.isEmpty()) {
+            q.missing = tr("Enter the unified social credit code first.");
+            return q;
+        }
+        protocol::VerificationSubject s;
+        s.creditCode = code;
+        s.name = text(c, section + QStringLiteral(".name"));
+        q.subjects.append(s);
+        q.sections.append(section);
+        return q;
+    }
+    if (q.kind == u"marriage") {
+        QList<std::pair<QString, QString>> pairs;
+        if (subject == u"parents")
+            pairs = {{QStringLiteral("mother"), QStringLiteral("father")}};
+        else
+            pairs = {{QStringLiteral("applicant"), QStringLiteral("spouse")},
+                {QStringLiteral("husband"), QStringLiteral("wife")},
+                {QStringLiteral("mother"), QStringLiteral("father")}};
+        for (const auto& [a, b] : std::as_const(pairs)) {
+            if (hasId(c, a) && hasId(c, b)) {
+                addPerson(q, c, a);
+                addPerson(q, c, b);
+                return q;
+            }
+        }
+        q.missing = tr("Enter both spouses' ID numbers first.");
+        return q;
+    }
+    QString section = subject;
+    if (!hasId(c, section)) {
+        const QString follows = c.answers.value(QStringLiteral("hukouFollows")).toString();
+        if (subject == u"household" && !follows.isEmpty() && hasId(c, follows))
+            section = follows;
+        else if (hasId(c, QStringLiteral("applicant")))
+            section = QStringLiteral("applicant");
+    }
+    if (!addPerson(q, c, section))
+        q.missing = tr("Enter the ID number of the person concerned first.");
+    return q;
+}
+
+QString verifiedNote(const protocol::VerificationAnswer& answer)
+{
+    return tr("Verified with the central server (%1): yes, reference %2, %3")
+        .arg(answer.kind, answer.evidenceRef,
+            answer.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+} // namespace ow::prefill
