@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/common/result.h"
+#include "protocol/auth.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+namespace ow::server {
+
+class Session;
+
+// The signed-in staff member of a request.
+struct Staff
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    protocol::Role role = protocol::Role::Clerk;
+    QString hallCode;
+
+    // Back office and admins work across halls; clerks and supervisors only in their own.
+    bool seesAllHalls() const;
+    bool mayAccessHall(const QString& hallCode) const;
+    protocol::StaffInfo info() const;
+};
+
+namespace auth {
+
+// Error codes (all answered with 401).
+inline constexpr auto kMissing = "auth.missing";
+inline constexpr auto kInvalid = "auth.invalid";
+inline constexpr auto kExpired = "auth.expired";
+
+// Argon2id through libsodium's crypto_pwhash_str (interactive limits); the string embeds salt and limits.
+Result<QString> hashPassword(const QString& password);
+bool verifyPassword(const QString& hash, const QString& password);
+
+// A new bearer token: 32 random bytes, base64url without padding (43 characters).
+QString newToken();
+// What the database stores for a token: its SHA-256, hex.
+QString tokenHash(const QString& token);
+
+// Signs in: checks the password and stores a new token's hash with its expiry.
+Result<protocol::SignInResponse> signIn(
+    Session& db, const protocol::SignInRequest& request, qint64 ttlSeconds);
+// Resolves the Authorization header ("Bearer …") to the staff member.
+Result<Staff> authenticate(Session& db, const QByteArray& authorizationHeader);
+// Revokes the token of the Authorization header.
+Result<void> signOut(Session& db, const QByteArray& authorizationHeader);
+
+} // namespace auth
+} // namespace ow::server
