@@ -176,6 +176,12 @@ PinyinText::PinyinText(QStringView text)
     }
 }
 
+std::span<const std::string_view> PinyinText::readingsAt(qsizetype unit) const
+{
+    const Unit& u = m_units[std::size_t(unit)];
+    return {u.first, u.last};
+}
+
 int PinyinText::matchInitials(std::string_view query, bool anchored) const
 {
     const std::size_t n = m_units.size();

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,6 +62,10 @@ public:
     qsizetype size() const { return qsizetype(m_units.size()); }
     // Bit set of every initial in the text (bits 0–25 a–z, 26–35 0–9), for cheap pre-filtering.
     std::uint64_t initialsMask() const { return m_allInitials; }
+    // The possible initials of one unit (same bits).
+    std::uint64_t initialsAt(qsizetype unit) const { return m_units[std::size_t(unit)].initials; }
+    // The readings of one unit; the views point into immortal storage (Pinyin::instance()).
+    std::span<const std::string_view> readingsAt(qsizetype unit) const;
 
     static std::uint64_t bit(char c);
 

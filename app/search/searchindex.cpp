@@ -5,6 +5,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <numeric>
+#include <unordered_map>
 #include <vector>
 
 namespace ow::search {
@@ -46,7 +48,8 @@ struct Query
     std::uint64_t firstBit = 0;
 };
 
-Match matchEntry(const Entry& e, const Query& q)
+// The Chinese-text tiers: name, code, alias, extra text.
+Match matchText(const Entry& e, const Query& q)
 {
     if (e.name == q.compact || e.core == q.compact)
         return {1000, "name"};
@@ -64,25 +67,6 @@ Match matchEntry(const Entry& e, const Query& q)
         if (alias.contains(q.compact))
             return {600, "alias"};
     }
-    if (!q.pinyin.empty()) {
-        const bool nameMayMatch = e.namePinyin.initialsMask() & q.firstBit;
-        if (nameMayMatch && e.namePinyin.matchInitials(q.pinyin, true) >= 0)
-            return {500, "pinyinInitials"};
-        if (nameMayMatch && e.namePinyin.matchFull(q.pinyin, true) >= 0)
-            return {450, "pinyin"};
-        for (const PinyinText& alias : e.aliasPinyin) {
-            if (!(alias.initialsMask() & q.firstBit))
-                continue;
-            if (alias.matchInitials(q.pinyin, true) >= 0)
-                return {400, "pinyinInitials"};
-            if (alias.matchFull(q.pinyin, true) >= 0)
-                return {400, "pinyin"};
-        }
-        if (nameMayMatch && e.namePinyin.matchInitials(q.pinyin, false) >= 0)
-            return {300, "pinyinInitials"};
-        if (nameMayMatch && e.namePinyin.matchFull(q.pinyin, false) >= 0)
-            return {300, "pinyin"};
-    }
     if (e.extra.contains(q.text) || e.code.contains(q.compact))
         return {200, "text"};
     if (q.terms.size() > 1) {
@@ -97,6 +81,45 @@ Match matchEntry(const Entry& e, const Query& q)
     return {};
 }
 
+// The pinyin tiers (q.pinyin non-empty). For queries of two letters or more, the caller says which kinds can
+// match at all (see the candidate lists in search()), so the other kind is not tried.
+Match matchPinyin(const Entry& e, const Query& q, bool initials, bool full)
+{
+    if (q.pinyin.size() == 1) { // one letter: initials and full pinyin are the same test
+        if (e.namePinyin.size() > 0 && (e.namePinyin.initialsAt(0) & q.firstBit))
+            return {500, "pinyinInitials"};
+        for (const PinyinText& alias : e.aliasPinyin) {
+            if (alias.size() > 0 && (alias.initialsAt(0) & q.firstBit))
+                return {400, "pinyinInitials"};
+        }
+        if (e.namePinyin.initialsMask() & q.firstBit)
+            return {300, "pinyinInitials"};
+        return {};
+    }
+    const bool nameMayMatch = e.namePinyin.initialsMask() & q.firstBit;
+    const bool nameInitials = initials && nameMayMatch;
+    const bool nameFull = full && nameMayMatch;
+    if (nameInitials && e.namePinyin.matchInitials(q.pinyin, true) >= 0)
+        return {500, "pinyinInitials"};
+    if (nameFull && e.namePinyin.matchFull(q.pinyin, true) >= 0)
+        return {450, "pinyin"};
+    for (const PinyinText& alias : e.aliasPinyin) {
+        if (!(alias.initialsMask() & q.firstBit))
+            continue;
+        if (initials && alias.matchInitials(q.pinyin, true) >= 0)
+            return {400, "pinyinInitials"};
+        if (full && alias.matchFull(q.pinyin, true) >= 0)
+            return {400, "pinyin"};
+    }
+    if (nameInitials && e.namePinyin.matchInitials(q.pinyin, false) >= 0)
+        return {300, "pinyinInitials"};
+    if (nameFull && e.namePinyin.matchFull(q.pinyin, false) >= 0)
+        return {300, "pinyin"};
+    return {};
+}
+
+constexpr char kSlotLetters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+
 int asciiSlot(char c)
 {
     if (c >= 'a' && c <= 'z')
@@ -108,13 +131,27 @@ int asciiSlot(char c)
 
 } // namespace
 
+namespace {
+
+// Candidate lists, each sorted by entry index.
+struct Postings
+{
+    QHash<char16_t, std::vector<int>> byChar; // character → entries containing it anywhere
+    std::vector<int> byInitial[36]; // initial → entries with a unit of that initial (name, aliases)
+    std::vector<std::vector<int>> byBigram; // 36*a+b → entries with consecutive units of initials a, b
+    std::unordered_map<std::string_view, std::vector<int>> byReading; // reading → entries with it
+    // reading + initial of the next unit ("ying" + 'y' for 营业) → entries with that sequence
+    std::unordered_map<std::string, std::vector<int>> byReadingNext;
+};
+
+} // namespace
+
 struct SearchIndex::Data
 {
     QList<SearchDocument> documents;
     std::vector<Entry> entries;
-    QHash<char16_t, std::vector<int>> postings; // character → entries containing it anywhere (sorted)
-    std::vector<int> initialPostings[36]; // initial letter → entries whose name/alias may start a
-                                          //   pinyin match with it (sorted)
+    std::vector<int> tieRank; // per entry: its place in (name length, code) order, for ranking ties
+    Postings postings;
 };
 
 QString normalizeSearchText(const QString& text)
@@ -135,13 +172,28 @@ qsizetype SearchIndex::size() const
     return qsizetype(d->entries.size());
 }
 
+namespace {
+
+// Appends index to a sorted posting list unless it is already the last entry.
+void post(std::vector<int>& list, int index)
+{
+    if (list.empty() || list.back() != index)
+        list.push_back(index);
+}
+
+void indexPinyin(Postings& data, const PinyinText& text, int index);
+
+} // namespace
+
 void SearchIndex::rebuild(const QList<SearchDocument>& documents)
 {
     auto data = std::make_unique<Data>();
     data->documents = documents;
     data->entries.reserve(std::size_t(documents.size()));
+    data->postings.byBigram.resize(36 * 36);
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const SearchDocument& doc = documents.at(i);
+        const int index = int(i);
         Entry e;
         e.name = compact(normalizeSearchText(doc.name));
         if (e.name.endsWith(kBundleSuffix) && e.name.size() > kBundleSuffix.size())
@@ -149,34 +201,107 @@ void SearchIndex::rebuild(const QList<SearchDocument>& documents)
         e.code = compact(normalizeSearchText(doc.code));
         e.extra = normalizeSearchText(doc.extra);
         e.namePinyin = PinyinText(e.name);
-        std::uint64_t initials = e.namePinyin.initialsMask();
         for (const QString& alias : doc.aliases) {
             e.aliases << compact(normalizeSearchText(alias));
             e.aliasPinyin.emplace_back(e.aliases.back());
-            initials |= e.aliasPinyin.back().initialsMask();
         }
 
-        const int index = int(i);
-        auto post = [&data, index](const QString& text) {
-            for (QChar c : text) {
-                std::vector<int>& list = data->postings[c.unicode()];
-                if (list.empty() || list.back() != index)
-                    list.push_back(index);
-            }
+        auto postText = [&data, index](const QString& text) {
+            for (QChar c : text)
+                post(data->postings.byChar[c.unicode()], index);
         };
-        post(e.name);
-        post(e.code);
-        post(compact(e.extra));
+        postText(e.name);
+        postText(e.code);
+        postText(compact(e.extra));
         for (const QString& alias : std::as_const(e.aliases))
-            post(alias);
-        for (int slot = 0; slot < 36; ++slot) {
-            if (initials & (std::uint64_t(1) << slot))
-                data->initialPostings[slot].push_back(index);
-        }
+            postText(alias);
+        indexPinyin(data->postings, e.namePinyin, index);
+        for (const PinyinText& alias : e.aliasPinyin)
+            indexPinyin(data->postings, alias, index);
         data->entries.push_back(std::move(e));
     }
+    std::vector<int> order(data->entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&documents](int x, int y) {
+        const SearchDocument& dx = documents.at(x);
+        const SearchDocument& dy = documents.at(y);
+        return dx.name.size() != dy.name.size() ? dx.name.size() < dy.name.size() : dx.code < dy.code;
+    });
+    data->tieRank.resize(order.size());
+    for (std::size_t rank = 0; rank < order.size(); ++rank)
+        data->tieRank[std::size_t(order[rank])] = int(rank);
+    // Entries were visited in order, but one entry's name and aliases may have pushed out of order.
+    auto tidy = [](std::vector<int>& list) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+    };
+    for (auto& list : data->postings.byInitial)
+        tidy(list);
+    for (auto& list : data->postings.byBigram)
+        tidy(list);
+    for (auto& [reading, list] : data->postings.byReading)
+        tidy(list);
+    for (auto& [key, list] : data->postings.byReadingNext)
+        tidy(list);
     d = std::move(data);
 }
+
+namespace {
+
+void indexPinyin(Postings& data, const PinyinText& text, int index)
+{
+    for (int slot = 0; slot < 36; ++slot) {
+        if (text.initialsMask() & (std::uint64_t(1) << slot))
+            post(data.byInitial[slot], index);
+    }
+    for (qsizetype u = 0; u + 1 < text.size(); ++u) {
+        const std::uint64_t a = text.initialsAt(u);
+        const std::uint64_t b = text.initialsAt(u + 1);
+        for (int i = 0; i < 36; ++i) {
+            if (!(a & (std::uint64_t(1) << i)))
+                continue;
+            for (int j = 0; j < 36; ++j) {
+                if (b & (std::uint64_t(1) << j))
+                    post(data.byBigram[std::size_t(36 * i + j)], index);
+            }
+        }
+    }
+    std::string key;
+    for (qsizetype u = 0; u < text.size(); ++u) {
+        const std::uint64_t next = u + 1 < text.size() ? text.initialsAt(u + 1) : 0;
+        for (std::string_view reading : text.readingsAt(u)) {
+            post(data.byReading[reading], index);
+            for (int j = 0; j < 36; ++j) {
+                if (!(next & (std::uint64_t(1) << j)))
+                    continue;
+                key.assign(reading);
+                key.push_back(kSlotLetters[j]);
+                post(data.byReadingNext[key], index);
+            }
+        }
+    }
+}
+
+// Sorted union of several sorted lists.
+std::vector<int> unite(const std::vector<const std::vector<int>*>& lists)
+{
+    if (lists.size() == 1)
+        return *lists.front();
+    std::vector<int> out;
+    for (const std::vector<int>* list : lists)
+        out.insert(out.end(), list->cbegin(), list->cend());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+struct Scored
+{
+    int index;
+    Match match;
+};
+
+} // namespace
 
 QList<SearchHit> SearchIndex::search(const QString& query, int limit) const
 {
@@ -190,49 +315,93 @@ QList<SearchHit> SearchIndex::search(const QString& query, int limit) const
     if (!q.pinyin.empty())
         q.firstBit = PinyinText::bit(q.pinyin.front());
 
-    // Candidates: entries holding every character of the query (the rarest character's posting list is a
-    // superset), plus, for pinyin-like queries, entries with a matching initial.
+    // Text candidates: entries holding every character of the query; the rarest character's list is a
+    // superset of them.
     const std::vector<int>* rarest = nullptr;
     for (QChar c : std::as_const(q.compact)) {
-        const auto it = d->postings.constFind(c.unicode());
-        if (it == d->postings.cend()) {
+        const auto it = d->postings.byChar.constFind(c.unicode());
+        if (it == d->postings.byChar.cend()) {
             rarest = nullptr;
             break;
         }
         if (!rarest || it->size() < rarest->size())
             rarest = &*it;
     }
-    const std::vector<int>* byInitial = nullptr;
-    if (const int slot = q.pinyin.empty() ? -1 : asciiSlot(q.pinyin.front()); slot >= 0)
-        byInitial = &d->initialPostings[slot];
-    std::vector<int> candidates;
-    if (rarest && byInitial)
-        std::set_union(rarest->cbegin(), rarest->cend(), byInitial->cbegin(), byInitial->cend(),
-            std::back_inserter(candidates));
-    else if (rarest)
-        candidates = *rarest;
-    else if (byInitial)
-        candidates = *byInitial;
-
-    struct Scored
-    {
-        int index;
-        Match match;
-    };
     std::vector<Scored> scored;
-    for (int index : candidates) {
-        const Match m = matchEntry(d->entries[std::size_t(index)], q);
-        if (m.score > 0)
-            scored.push_back({index, m});
+    if (rarest) {
+        for (int index : *rarest) {
+            const Match m = matchText(d->entries[std::size_t(index)], q);
+            if (m.score > 0)
+                scored.push_back({index, m});
+        }
     }
-    const auto better = [this](const Scored& a, const Scored& b) {
-        if (a.match.score != b.match.score)
-            return a.match.score > b.match.score;
-        const SearchDocument& da = d->documents.at(a.index);
-        const SearchDocument& db = d->documents.at(b.index);
-        if (da.name.size() != db.name.size())
-            return da.name.size() < db.name.size();
-        return da.code < db.code;
+
+    // Pinyin candidates: one letter → every entry with that initial; longer → entries with the first two
+    // letters as consecutive initials (initials), or with a reading the query is a prefix of, or a reading
+    // that is a proper prefix of the query followed by a unit with the next letter as initial (full pinyin).
+    if (!q.pinyin.empty()) {
+        const std::size_t textCount = scored.size();
+        auto add = [&](int index, bool initials, bool full) {
+            const Match m = matchPinyin(d->entries[std::size_t(index)], q, initials, full);
+            if (m.score > 0)
+                scored.push_back({index, m});
+        };
+        const int a = asciiSlot(q.pinyin[0]);
+        if (q.pinyin.size() == 1) {
+            for (int index : d->postings.byInitial[a])
+                add(index, true, true);
+        } else {
+            const std::vector<int>& byInitials
+                = d->postings.byBigram[std::size_t(36 * a + asciiSlot(q.pinyin[1]))];
+            std::vector<const std::vector<int>*> lists;
+            const std::string_view typed = q.pinyin;
+            std::string key;
+            for (const auto& [reading, list] : d->postings.byReading) {
+                const std::size_t n = std::min(reading.size(), typed.size());
+                if (reading.front() != typed.front() || reading.substr(0, n) != typed.substr(0, n))
+                    continue;
+                if (reading.size() >= typed.size()) { // the query ends inside this reading
+                    lists.push_back(&list);
+                    continue;
+                }
+                key.assign(reading);
+                key.push_back(typed[reading.size()]);
+                if (const auto it = d->postings.byReadingNext.find(key);
+                    it != d->postings.byReadingNext.end())
+                    lists.push_back(&it->second);
+            }
+            const std::vector<int> byReadings = unite(lists);
+            // Walk both sorted lists together: each entry once, trying only the kinds that can match.
+            auto i = byInitials.cbegin();
+            auto r = byReadings.cbegin();
+            while (i != byInitials.cend() || r != byReadings.cend()) {
+                if (r == byReadings.cend() || (i != byInitials.cend() && *i < *r)) {
+                    add(*i++, true, false);
+                } else if (i == byInitials.cend() || *r < *i) {
+                    add(*r++, false, true);
+                } else {
+                    add(*i, true, true);
+                    ++i;
+                    ++r;
+                }
+            }
+        }
+        // An entry may have matched both ways (e.g. Latin letters in a name): keep its best match.
+        if (textCount > 0 && scored.size() > textCount) {
+            std::stable_sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
+                return x.index != y.index ? x.index < y.index : x.match.score > y.match.score;
+            });
+            scored.erase(std::unique(scored.begin(), scored.end(),
+                             [](const Scored& x, const Scored& y) { return x.index == y.index; }),
+                scored.end());
+        }
+    }
+
+    const std::vector<int>& tieRank = d->tieRank;
+    const auto better = [&tieRank](const Scored& x, const Scored& y) {
+        if (x.match.score != y.match.score)
+            return x.match.score > y.match.score;
+        return tieRank[std::size_t(x.index)] < tieRank[std::size_t(y.index)];
     };
     const std::size_t count = limit > 0 ? std::min(std::size_t(limit), scored.size()) : scored.size();
     std::partial_sort(scored.begin(), scored.begin() + std::ptrdiff_t(count), scored.end(), better);
