@@ -113,4 +113,43 @@ QString nameOf(const QString& fieldId)
     return dot < 0 ? fieldId : fieldId.mid(dot + 1);
 }
 
+QString roleFieldId(const QString& role, const QString& name)
+{
+    if (!role.contains(u'.'))
+        return role + u'.' + name;
+    return role + name.left(1).toUpper() + name.mid(1);
+}
+
+QString roleOfSubjectField(const QString& fieldId)
+{
+    for (const QString& key : {QStringLiteral("idNumber"), QStringLiteral("creditCode")}) {
+        if (fieldId.endsWith(u'.' + key))
+            return fieldId.chopped(key.size() + 1);
+        const QString capitalized = key.left(1).toUpper() + key.mid(1);
+        if (fieldId.endsWith(capitalized) && fieldId.size() > capitalized.size()
+            && fieldId.at(fieldId.size() - capitalized.size() - 1) != u'.')
+            return fieldId.chopped(capitalized.size());
+    }
+    return {};
+}
+
+QString nameInRole(const QString& role, const QString& fieldId)
+{
+    if (!role.contains(u'.'))
+        return sectionOf(fieldId) == role ? nameOf(fieldId) : QString();
+    if (!fieldId.startsWith(role) || fieldId.size() <= role.size() || !fieldId.at(role.size()).isUpper())
+        return {};
+    const QString rest = fieldId.mid(role.size());
+    return rest.left(1).toLower() + rest.mid(1);
+}
+
+bool sourceAllowed(const QStringList& hints, const QString& source)
+{
+    if (hints.isEmpty())
+        return true;
+    if (source == QStringView(sources::idNumber))
+        return hints.contains(QStringLiteral("idCard")) || hints.contains(QStringLiteral("derived"));
+    return hints.contains(source);
+}
+
 } // namespace ow::prefill

@@ -71,4 +71,21 @@ QString sectionOf(const QString& fieldId);
 // "address" for "mother.address".
 QString nameOf(const QString& fieldId);
 
+// A role is the person or enterprise a group of fields describes: a section ("mother", "applicant") or a
+// section with a name prefix ("enterprise.legalRep" for enterprise.legalRepName,
+// enterprise.legalRepIdNumber). Its subject field is roleFieldId(role, "idNumber") or roleFieldId(role,
+// "creditCode").
+QString roleFieldId(
+    const QString& role, const QString& name); // ("enterprise.legalRep", "name") → "enterprise.legalRepName"
+// The role whose subject field this is ("mother" for "mother.idNumber", "enterprise.legalRep" for
+// "enterprise.legalRepIdNumber", "enterprise" for "enterprise.creditCode"); "" for other fields.
+QString roleOfSubjectField(const QString& fieldId);
+// The field's name within a role ("name" for "enterprise.legalRepName" in "enterprise.legalRep"); "" when the
+// field is not one of the role's.
+QString nameInRole(const QString& role, const QString& fieldId);
+// Whether a catalog field hint list (FieldDef::prefill: "idCard", "history", "sharedData", "pdfText",
+// "derived") lets a source supply the field. An empty list allows every source; facts computed from the ID
+// number count as "idCard" and "derived".
+bool sourceAllowed(const QStringList& hints, const QString& source);
+
 } // namespace ow::prefill

@@ -7,15 +7,21 @@
 
 namespace ow::prefill {
 
-QJsonObject ruleData(const catalog::BundleDef& bundle, const intake::CaseData& c, const QDate& today)
+QJsonObject answersWithDefaults(const catalog::BundleDef& bundle, const intake::CaseData& c)
 {
     QJsonObject answers;
     for (const catalog::Question& q : bundle.questions)
         answers.insert(q.id, q.defaultValue.isUndefined() ? QJsonValue() : q.defaultValue);
     for (auto it = c.answers.constBegin(); it != c.answers.constEnd(); ++it)
         answers.insert(it.key(), it.value());
-    return QJsonObject {{QStringLiteral("answers"), answers}, {QStringLiteral("proxy"), c.proxy},
-        {QStringLiteral("applicantKind"), c.applicantKind}, {QStringLiteral("fields"), c.nestedFieldValues()},
+    return answers;
+}
+
+QJsonObject ruleData(const catalog::BundleDef& bundle, const intake::CaseData& c, const QDate& today)
+{
+    return QJsonObject {{QStringLiteral("answers"), answersWithDefaults(bundle, c)},
+        {QStringLiteral("proxy"), c.proxy}, {QStringLiteral("applicantKind"), c.applicantKind},
+        {QStringLiteral("fields"), c.nestedFieldValues()},
         {QStringLiteral("today"), today.toString(Qt::ISODate)}};
 }
 

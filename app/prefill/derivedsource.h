@@ -13,6 +13,8 @@ struct DerivedOutcome
     QList<Error> errors; // a rule that failed to evaluate (Error::where: its JSON pointer)
 };
 
+// The case's answers, with the bundle questions' defaults for those not answered.
+QJsonObject answersWithDefaults(const catalog::BundleDef& bundle, const intake::CaseData& c);
 // The rule data for a case, as docs/catalog.md "Rule data" describes it: answers (with the questions'
 // defaults), proxy, applicantKind, fields nested by dotted id, today.
 QJsonObject ruleData(const catalog::BundleDef& bundle, const intake::CaseData& c, const QDate& today);

@@ -46,9 +46,10 @@ Result<QList<PastCase>> HistoryIndex::lookup(
         return out;
     QSqlDatabase db = m_store->connection();
     auto rows = store::exec(db,
-        QStringLiteral("SELECT s.at, s.case_uuid, s.section, c.case_number, c.bundle_code, c.applicant_id "
-                       "FROM prefill_subjects s JOIN cases c ON c.uuid = s.case_uuid "
-                       "WHERE s.subject_id = ? ORDER BY s.at DESC LIMIT ?"),
+        QStringLiteral(
+            "SELECT s.at, s.case_uuid, s.role, c.case_number, c.bundle_code, c.applicant_id, c.answers "
+            "FROM prefill_subjects s JOIN cases c ON c.uuid = s.case_uuid "
+            "WHERE s.subject_id = ? ORDER BY s.at DESC LIMIT ?"),
         {subject, maxCases + 1});
     if (!rows)
         return rows.error();
@@ -65,7 +66,8 @@ Result<QList<PastCase>> HistoryIndex::lookup(
         pc.section = rows->value(2).toString();
         pc.caseNumber = rows->value(3).toString();
         pc.bundleCode = rows->value(4).toString();
-        pc.wasApplicant = rows->value(5).toString().compare(subject, Qt::CaseInsensitive) == 0;
+        pc.applicantId = rows->value(5).toString();
+        pc.answers = QJsonDocument::fromJson(rows->value(6).toString().toUtf8()).object();
         out.append(pc);
     }
     rows->finish();
@@ -79,36 +81,36 @@ Result<QList<PastCase>> HistoryIndex::lookup(
             return f.error();
         struct Row
         {
-            QString section, name;
+            QString id;
             PastCase::Fact fact;
         };
         QList<Row> all;
         QSet<QString> personSections;
         while (f->next()) {
             const QString id = f->value(0).toString();
-            const QString section = sectionOf(id);
-            const QString name = nameOf(id);
-            if (marksPerson(name))
-                personSections.insert(section);
+            if (marksPerson(nameOf(id)) || !roleOfSubjectField(id).isEmpty())
+                personSections.insert(sectionOf(id));
             PastCase::Fact fact;
             fact.value = decodeValue(f->value(1).toString());
             const bool unconfirmed = f->value(2).toString() == u"prefilled";
             const QDateTime obtained = fromIso(f->value(3).toString());
             fact.obtainedAt = unconfirmed && obtained.isValid() ? std::min(obtained, pc.at) : pc.at;
-            all.append({section, name, fact});
+            all.append({id, fact});
         }
         for (const Row& r : std::as_const(all)) {
-            if (r.section == pc.section)
-                pc.subjectFields.insert(r.name, r.fact);
-            else if (!personSections.contains(r.section) && !r.section.isEmpty())
-                pc.caseFields.insert(r.section + u'.' + r.name, r.fact);
+            const QString name = nameInRole(pc.section, r.id);
+            if (!name.isEmpty())
+                pc.subjectFields.insert(name, r.fact);
+            else if (!sectionOf(r.id).isEmpty() && !personSections.contains(sectionOf(r.id)))
+                pc.caseFields.insert(r.id, r.fact);
         }
     }
     return out;
 }
 
-QList<Candidate> historyCandidates(const QList<PastCase>& cases, const QString& targetSection,
-    bool primarySubject, const std::function<bool(const QString& fieldId)>& hasField)
+QList<Candidate> historyCandidates(const QList<PastCase>& cases, const QString& targetRole,
+    bool primarySubject, const std::function<bool(const PastCase&)>& ownedBySubject,
+    const std::function<bool(const QString& fieldId)>& hasField)
 {
     QList<Candidate> out;
     const QString source = QString::fromUtf16(sources::history);
@@ -127,7 +129,7 @@ QList<Candidate> historyCandidates(const QList<PastCase>& cases, const QString& 
             c.fieldId = fieldId;
             c.value = fact.value;
             c.source = source;
-            c.lookup = QStringLiteral("history:") + targetSection;
+            c.lookup = QStringLiteral("history:") + targetRole;
             c.obtainedAt = fact.obtainedAt;
             c.confidence = defaultConfidence(source);
             c.evidence = pc.caseNumber.isEmpty() ? pc.uuid : pc.caseNumber;
@@ -136,9 +138,9 @@ QList<Candidate> historyCandidates(const QList<PastCase>& cases, const QString& 
         };
         for (auto it = pc.subjectFields.constBegin(); it != pc.subjectFields.constEnd(); ++it) {
             if (!isSubjectKey(it.key()))
-                add(targetSection + u'.' + it.key(), it.value());
+                add(roleFieldId(targetRole, it.key()), it.value());
         }
-        if (primarySubject && pc.wasApplicant) {
+        if (primarySubject && ownedBySubject(pc)) {
             for (auto it = pc.caseFields.constBegin(); it != pc.caseFields.constEnd(); ++it)
                 add(it.key(), it.value());
         }

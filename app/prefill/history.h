@@ -4,8 +4,10 @@
 #include "app/prefill/candidate.h"
 #include "app/store/localstore.h"
 
+#include <QJsonObject>
 #include <QMap>
 
+#include <functional>
 #include <memory>
 
 namespace ow::prefill {
@@ -17,16 +19,17 @@ struct PastCase
     QString caseNumber;
     QString bundleCode;
     QDateTime at; // accepted (or last updated)
-    QString section; // the subject's role in that case ("applicant", "mother", "enterprise")
-    bool wasApplicant = false; // the subject was the case's applicant (its other sections describe them too)
+    QString section; // the subject's role in that case ("applicant", "mother", "enterprise.legalRep")
+    QString applicantId; // the case's applicant (resident ID or credit code; "" when it has no applicant)
+    QJsonObject answers; // the case's guidance answers (as stored: without the questions' defaults)
     struct Fact
     {
         QJsonValue value;
         QDateTime obtainedAt; // when the value was last affirmed: the case's date unless it was an
                               // unconfirmed prefill, then the date of its own source
     };
-    QMap<QString, Fact> subjectFields; // field name in the subject's section → value ("address" → …)
-    QMap<QString, Fact> caseFields; // fields of the case's sections that describe no other person
+    QMap<QString, Fact> subjectFields; // field name in the subject's role → value ("address" → …)
+    QMap<QString, Fact> caseFields; // fields of the case's sections that describe no particular person
 };
 
 // Past cases of the same person (resident ID number) or enterprise (credit code) in the local store, most
@@ -47,11 +50,13 @@ private:
     std::shared_ptr<store::LocalStore> m_store;
 };
 
-// Candidates from past cases for the role `targetSection` of the current case, newest first: the subject's
-// own fields map to `<targetSection>.<name>`; when `primarySubject` (the target is the current case's
-// applicant) the other fields of cases where the subject was the applicant keep their ids (household,
-// bank…). Only ids `hasField` accepts are returned. Source "history", evidence the case number.
-QList<Candidate> historyCandidates(const QList<PastCase>& cases, const QString& targetSection,
-    bool primarySubject, const std::function<bool(const QString& fieldId)>& hasField);
+// Candidates from past cases for the role `targetRole` of the current case, newest first: the subject's own
+// fields map to roleFieldId(targetRole, name). When `primarySubject` (the target is the person the current
+// case is about: its applicant, or the household the case concerns), the fields of the sections that
+// describe nobody in particular (household, bank, contact) of the past cases where `ownedBySubject` holds
+// keep their ids. Only ids `hasField` accepts are returned. Source "history", evidence the case number.
+QList<Candidate> historyCandidates(const QList<PastCase>& cases, const QString& targetRole,
+    bool primarySubject, const std::function<bool(const PastCase&)>& ownedBySubject,
+    const std::function<bool(const QString& fieldId)>& hasField);
 
 } // namespace ow::prefill

@@ -58,7 +58,7 @@ CardMapping candidatesFromCard(const CardData& card, const QString& section, con
     for (const auto& [key, names] : cardFieldNames()) {
         const catalog::FieldDef* def = nullptr;
         for (const QString& n : names) {
-            def = catalog.field(section + u'.' + n);
+            def = catalog.field(roleFieldId(section, n));
             if (def)
                 break;
         }

@@ -31,7 +31,7 @@ QList<Candidate> idNumberCandidates(const IdNumberFacts& facts, const QString& s
     if (!facts.valid)
         return out;
     auto add = [&](const QString& name, const QJsonValue& value, const QString& detail) {
-        const QString id = section + u'.' + name;
+        const QString id = roleFieldId(section, name);
         if (!hasField(id) || value.isNull() || (value.isString() && value.toString().isEmpty()))
             return;
         Candidate c;

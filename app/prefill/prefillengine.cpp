@@ -297,6 +297,9 @@ int PrefillEngine::ingest(
                 QCoreApplication::translate("ow::prefill", "The catalog has no field %1.").arg(c.fieldId)});
             continue;
         }
+        // The catalog names the sources that may supply a field (FieldDef::prefill).
+        if (!sourceAllowed(def->prefill, c.source))
+            continue;
         const QString problem = candidateProblem(*def, c.value, m_clock.today());
         if (!problem.isEmpty()) {
             refused.append({c, def->label.text() + QStringLiteral(": ") + problem});

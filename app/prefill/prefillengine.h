@@ -152,6 +152,13 @@ private:
     void onPlanChanged();
     void onMaterialChanged(const QString& materialId);
     QString subjectOf(const QString& section, bool* enterprise = nullptr) const;
+    // The answers of the current case with the questions' defaults.
+    QJsonObject answers() const;
+    // The role the current case is about: its applicant or enterprise, else the household the child joins
+    // (answers.hukouFollows), else the first role of the form with an ID number (not the agent).
+    QString primaryRole() const;
+    // The role of a past case its unnamed sections (household, bank, contact) belong to.
+    QString primaryRoleOf(const QString& bundleCode, const QJsonObject& storedAnswers) const;
     void lookupIdFacts(const QString& section);
 
     QPointer<intake::IntakeSession> m_session;

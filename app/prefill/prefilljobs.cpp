@@ -11,8 +11,6 @@
 #include "app/prefill/idnumberfacts.h"
 #include "app/prefill/pdfsource.h"
 #include "app/prefill/registerclient.h"
-#include "app/prefill/shareddatasource.h"
-#include "app/prefill/verificationsource.h"
 #include "app/validation/creditcode.h"
 #include "app/validation/idnumber.h"
 
@@ -49,17 +47,61 @@ QString PrefillEngine::subjectOf(const QString& section, bool* enterprise) const
     if (!m_session || !m_session->isActive())
         return {};
     const intake::CaseData& c = m_session->caseData();
-    const QString id = c.fields.value(section + QStringLiteral(".idNumber")).text().trimmed().toUpper();
+    const QString id
+        = c.fields.value(roleFieldId(section, QStringLiteral("idNumber"))).text().trimmed().toUpper();
     if (!id.isEmpty() && validation::checkIdNumber(id, m_clock.today()).valid) {
         if (enterprise)
             *enterprise = false;
         return id;
     }
-    const QString code = c.fields.value(section + QStringLiteral(".creditCode")).text().trimmed().toUpper();
+    const QString code
+        = c.fields.value(roleFieldId(section, QStringLiteral("creditCode"))).text().trimmed().toUpper();
     if (!code.isEmpty() && validation::checkCreditCode(code).valid) {
         if (enterprise)
             *enterprise = true;
         return code;
+    }
+    return {};
+}
+
+QJsonObject PrefillEngine::answers() const
+{
+    if (!m_session || !m_session->isActive())
+        return {};
+    const catalog::BundleDef* bundle = m_session->catalog().bundle(m_session->caseData().bundleCode);
+    return bundle ? answersWithDefaults(*bundle, m_session->caseData()) : m_session->caseData().answers;
+}
+
+QString PrefillEngine::primaryRole() const
+{
+    if (!m_session || !m_session->isActive())
+        return {};
+    QStringList roles;
+    for (const catalog::PlannedField& pf : m_session->plan().fields) {
+        const QString role = roleOfSubjectField(pf.field->id);
+        if (!role.isEmpty() && role != u"agent" && !roles.contains(role))
+            roles << role;
+    }
+    for (const QString& main : {QStringLiteral("applicant"), QStringLiteral("enterprise")}) {
+        if (roles.contains(main))
+            return main;
+    }
+    const QString follows = answers().value(QStringLiteral("hukouFollows")).toString();
+    if (!follows.isEmpty())
+        return follows;
+    return roles.value(0);
+}
+
+QString PrefillEngine::primaryRoleOf(const QString& bundleCode, const QJsonObject& storedAnswers) const
+{
+    if (!m_session || !m_session->catalogPtr())
+        return {};
+    const catalog::BundleDef* bundle = m_session->catalog().bundle(bundleCode);
+    if (!bundle)
+        return {};
+    for (const catalog::Question& q : bundle->questions) {
+        if (q.id == u"hukouFollows")
+            return storedAnswers.value(q.id).toString(q.defaultValue.toString());
     }
     return {};
 }
@@ -69,8 +111,10 @@ int PrefillEngine::applyCard(const CardData& card, const QString& section)
     if (!m_session || !m_session->isActive())
         return 0;
     const QString source = src(sources::idCard);
-    const QString entered
-        = m_session->caseData().fields.value(section + QStringLiteral(".idNumber")).text().trimmed();
+    const QString entered = m_session->caseData()
+                                .fields.value(roleFieldId(section, QStringLiteral("idNumber")))
+                                .text()
+                                .trimmed();
     if (!entered.isEmpty() && entered.compare(card.idNumber, Qt::CaseInsensitive) != 0) {
         setStatus(source, SourceState::Failed,
             tr("This card (%1) is not the one of the ID number already entered for this person (%2); nothing "
@@ -122,10 +166,13 @@ void PrefillEngine::lookupAll()
 {
     if (!m_session || !m_session->isActive())
         return;
-    QSet<QString> sections;
-    for (const catalog::PlannedField& pf : m_session->plan().fields)
-        sections.insert(pf.field->section);
-    for (const QString& s : std::as_const(sections)) {
+    QStringList roles;
+    for (const catalog::PlannedField& pf : m_session->plan().fields) {
+        const QString role = roleOfSubjectField(pf.field->id);
+        if (!role.isEmpty() && !roles.contains(role))
+            roles << role;
+    }
+    for (const QString& s : std::as_const(roles)) {
         if (subjectOf(s).isEmpty())
             continue;
         m_lookedUp.remove(s);
@@ -145,8 +192,7 @@ void PrefillEngine::lookupHistory(const QString& section)
     const HistoryIndex index = *m_history;
     const int maxCases = m_policy.historyCases;
     const QString exclude = m_caseUuid;
-    const bool primary = section == u"applicant" || section == u"enterprise"
-        || subject.compare(m_session->caseData().applicantIdNumber(), Qt::CaseInsensitive) == 0;
+    const bool primary = section == primaryRole();
     beginJob();
     setStatus(source, SourceState::Running);
     auto* watcher = new QFutureWatcher<HistoryOutcome>(this);
@@ -168,8 +214,13 @@ void PrefillEngine::lookupHistory(const QString& section)
             const auto has = [&](const QString& id) {
                 return hasCatalogField(id) && !derived.contains(id) && nameOf(id) != u"age";
             };
+            const auto owned = [&](const PastCase& pc) {
+                if (!pc.applicantId.isEmpty())
+                    return pc.applicantId.compare(subject, Qt::CaseInsensitive) == 0;
+                return primaryRoleOf(pc.bundleCode, pc.answers) == pc.section;
+            };
             const int filled = ingest(QStringLiteral("history:") + section,
-                historyCandidates(out.cases, section, primary, has), {});
+                historyCandidates(out.cases, section, primary, owned, has), {});
             setStatus(source, SourceState::Done,
                 out.cases.isEmpty() ? tr("No earlier case of this person or enterprise.") : QString(),
                 filled);
@@ -185,185 +236,6 @@ void PrefillEngine::lookupHistory(const QString& section)
             out.error = r.error();
         return out;
     }));
-}
-
-bool PrefillEngine::sharedDataAllowed(const QString& source)
-{
-    if (!m_session || !m_session->isActive()) {
-        setStatus(source, SourceState::Skipped, tr("No case is open."));
-        return false;
-    }
-    if (m_session->caseData().state != intake::CaseState::Draft) {
-        setStatus(source, SourceState::Skipped,
-            tr("Shared data and verifications are used only for a case in progress; nothing was looked up."));
-        return false;
-    }
-    if (!m_session->caseData().consentSharedData) {
-        setStatus(source, SourceState::Skipped,
-            tr("The applicant's consent to use shared government data is not recorded on this case; nothing "
-               "was "
-               "looked up."));
-        return false;
-    }
-    if (!m_client || !m_client->isConfigured()) {
-        setStatus(source, SourceState::Failed,
-            tr("No central server is configured. Shared data and verification are unavailable."));
-        return false;
-    }
-    return true;
-}
-
-void PrefillEngine::lookupSharedData(const QString& section)
-{
-    bool enterprise = false;
-    const QString subject = subjectOf(section, &enterprise);
-    const QString source = src(sources::sharedData);
-    if (subject.isEmpty() || !sharedDataAllowed(source))
-        return;
-    const QString actor = m_session->caseData().staff;
-    const QString masked = enterprise ? subject : mask::idNumber(subject);
-    auto id = m_journal.begin(
-        actor, m_caseUuid, enterprise ? QStringLiteral("enterprise") : QStringLiteral("person"), masked);
-    if (!id) {
-        setStatus(source, SourceState::Failed,
-            tr("The look-up could not be recorded locally, so it was not made: %1").arg(id.error().message));
-        return;
-    }
-    const quint64 generation = m_generation;
-    const qint64 journalId = *id;
-    QPointer<PrefillEngine> self(this);
-    beginJob();
-    setStatus(source, SourceState::Running);
-    auto finish = [=, this](const std::optional<Error>& error, const QList<Candidate>& candidates,
-                      const QList<Rejection>& rejected) {
-        if (!self || generation != m_generation)
-            return;
-        if (error) {
-            const bool notFound = error->code == u"register.notFound";
-            (void)m_journal.finish(
-                journalId, notFound ? QStringLiteral("notFound") : QStringLiteral("error"), error->message);
-            setStatus(source, notFound ? SourceState::Done : SourceState::Failed, error->message);
-        } else {
-            (void)m_journal.finish(journalId, QStringLiteral("found"));
-            const int filled = ingest(QStringLiteral("sharedData:") + section, candidates, rejected);
-            setStatus(source, SourceState::Done, {}, filled);
-        }
-        endJob();
-    };
-    if (enterprise) {
-        m_client->enterprise(subject, m_caseUuid, [=, this](Result<protocol::EnterpriseRecord> r) {
-            if (!self)
-                return;
-            if (!r)
-                return finish(r.error(), {}, {});
-            const SharedDataMapping m = enterpriseCandidates(*r, section, m_session->catalog());
-            finish(std::nullopt, m.candidates, m.rejected);
-        });
-    } else {
-        m_client->person(subject, m_caseUuid, [=, this](Result<protocol::PersonRecord> r) {
-            if (!self)
-                return;
-            if (!r)
-                return finish(r.error(), {}, {});
-            const SharedDataMapping m = personCandidates(*r, section, m_session->catalog());
-            finish(std::nullopt, m.candidates, m.rejected);
-        });
-    }
-}
-
-void PrefillEngine::verifyPlannedMaterials()
-{
-    if (!m_session || !m_session->isActive())
-        return;
-    for (const catalog::PlannedMaterial& pm : m_session->plan().materials) {
-        const catalog::MaterialDef* def = pm.material;
-        if (def->verification.isEmpty() || !pm.producedBy.isEmpty())
-            continue;
-        const intake::MaterialState state = m_session->caseData().materials.value(def->id).state;
-        if (state != intake::MaterialState::Missing && state != intake::MaterialState::Tolerated)
-            continue;
-        const VerificationQuestion q = verificationQuestion(*def, m_session->caseData());
-        if (!q.isReady())
-            continue;
-        QStringList key {def->id};
-        for (const protocol::VerificationSubject& s : q.subjects)
-            key << s.idNumber << s.creditCode;
-        if (m_verified.contains(key.join(u'|')))
-            continue;
-        if (!m_session->caseData().consentSharedData || !m_client || !m_client->isConfigured()) {
-            sharedDataAllowed(src(sources::verification)); // reports why
-            return;
-        }
-        m_verified.insert(key.join(u'|'));
-        verifyMaterial(def->id);
-    }
-}
-
-void PrefillEngine::verifyMaterial(const QString& materialId)
-{
-    if (!m_session || !m_session->isActive())
-        return;
-    const QString source = src(sources::verification);
-    const catalog::MaterialDef* def = m_session->catalog().material(materialId);
-    if (!def || def->verification.isEmpty())
-        return;
-    const VerificationQuestion q = verificationQuestion(*def, m_session->caseData());
-    if (!q.isReady()) {
-        setStatus(source, SourceState::Skipped, def->name.text() + QStringLiteral(": ") + q.missing);
-        return;
-    }
-    if (!sharedDataAllowed(source))
-        return;
-    auto id = m_journal.begin(m_session->caseData().staff, m_caseUuid, QStringLiteral("verification"),
-        q.subjectsMasked(), q.kind, materialId);
-    if (!id) {
-        setStatus(source, SourceState::Failed,
-            tr("The verification could not be recorded locally, so it was not asked: %1")
-                .arg(id.error().message));
-        return;
-    }
-    protocol::VerificationRequest request;
-    request.kind = q.kind;
-    request.subjects = q.subjects;
-    request.caseUuid = m_caseUuid;
-    request.consent = true;
-    const quint64 generation = m_generation;
-    const qint64 journalId = *id;
-    const QString materialName = def->name.text();
-    const bool verifiedAccepted = def->ways.isEmpty() || def->ways.contains(catalog::Way::Verified);
-    QPointer<PrefillEngine> self(this);
-    beginJob();
-    setStatus(source, SourceState::Running);
-    m_client->verify(request, [=, this](Result<protocol::VerificationAnswer> r) {
-        if (!self || generation != m_generation)
-            return;
-        if (!r) {
-            (void)m_journal.finish(journalId, QStringLiteral("error"), r.error().message);
-            setStatus(source, SourceState::Failed,
-                tr("The verification for %1 could not be done: %2").arg(materialName, r.error().message));
-            endJob();
-            return;
-        }
-        const protocol::VerificationAnswer& a = *r;
-        (void)m_journal.finish(
-            journalId, a.answer ? QStringLiteral("yes") : QStringLiteral("no"), {}, a.answer, a.evidenceRef);
-        if (a.answer) {
-            const intake::MaterialState state = m_session->caseData().materials.value(materialId).state;
-            // A material the clerk already took in stays as the clerk recorded it.
-            if (verifiedAccepted
-                && (state == intake::MaterialState::Missing || state == intake::MaterialState::Tolerated))
-                m_session->setMaterialState(materialId, intake::MaterialState::Verified, verifiedNote(a));
-            setStatus(source, SourceState::Done, {}, 0);
-        } else {
-            const QString msg
-                = tr("The central server's answer for %1 is no: it must be presented.").arg(materialName);
-            setStatus(source, SourceState::Done, msg, 0);
-            Q_EMIT sourceWarning(source, msg);
-        }
-        qCInfo(lcPrefill) << "verification" << a.kind << "for" << materialId << "answered" << a.answer;
-        Q_EMIT verificationFinished(materialId, a.answer);
-        endJob();
-    });
 }
 
 void PrefillEngine::extractPdf(const QString& materialId, const QString& pdfPath, const QString& sha256)
@@ -440,7 +312,7 @@ void PrefillEngine::onFieldChanged(const QString& fieldId)
     const bool subjectField
         = def && (def->type == catalog::FieldType::IdNumber || def->type == catalog::FieldType::CreditCode);
     if (subjectField && m_policy.autoLookup) {
-        const QString section = sectionOf(fieldId);
+        const QString section = roleOfSubjectField(fieldId);
         // After the intake has finished handling this change.
         QMetaObject::invokeMethod(
             this,

@@ -12,21 +12,6 @@ QString tr(const char* s)
     return QCoreApplication::translate("ow::prefill", s);
 }
 
-QString relationLabel(const QString& r)
-{
-    if (r == u"head")
-        return QStringLiteral("户主");
-    if (r == u"spouse")
-        return QStringLiteral("配偶");
-    if (r == u"child")
-        return QStringLiteral("子女");
-    if (r == u"parent")
-        return QStringLiteral("父母");
-    if (r == u"other")
-        return QStringLiteral("其他");
-    return r;
-}
-
 class Mapper
 {
 public:
@@ -42,7 +27,7 @@ public:
         if (raw.isNull() || raw.isUndefined() || (raw.isString() && raw.toString().trimmed().isEmpty()))
             return;
         for (const QString& n : names) {
-            const catalog::FieldDef* def = m_catalog.field(m_section + u'.' + n);
+            const catalog::FieldDef* def = m_catalog.field(roleFieldId(m_section, n));
             if (!def)
                 continue;
             Candidate c = m_base;
@@ -88,8 +73,8 @@ QString date(const QDate& d)
 
 } // namespace
 
-SharedDataMapping personCandidates(
-    const protocol::PersonRecord& record, const QString& section, const catalog::Catalog& catalog)
+SharedDataMapping personCandidates(const protocol::PersonRecord& record, const QString& section,
+    const catalog::Catalog& catalog, bool householdPerson)
 {
     const QString evidence
         = QStringLiteral("register:person:%1@%2")
@@ -105,16 +90,27 @@ SharedDataMapping personCandidates(
         m.add(
             {QStringLiteral("hukouAddress"), QStringLiteral("registeredAddress"), QStringLiteral("address")},
             record.address.toJson());
-    m.add({QStringLiteral("householdNumber")}, record.householdNumber);
-    m.add({QStringLiteral("householdRelation")}, relationLabel(record.relation));
-    QStringList members;
-    for (const protocol::HouseholdMember& hm : record.members)
-        members << QStringLiteral("%1 %2 %3")
-                       .arg(relationLabel(hm.relation), hm.name, date(hm.birthDate))
-                       .trimmed();
-    if (!members.isEmpty())
-        m.add({QStringLiteral("householdMembers")}, members.join(u'\n'));
-    return m.result();
+    SharedDataMapping out = m.result();
+    if (!householdPerson)
+        return out;
+    // The household the case is about is this person's: its address, book number, head and size.
+    Mapper h(catalog, QStringLiteral("household"),
+        baseCandidate(
+            section, evidence, record.retrievedAt, tr("household register (户籍) via the central server")));
+    if (!record.address.division.isEmpty() || !record.address.detail.isEmpty())
+        h.add({QStringLiteral("address")}, record.address.toJson());
+    h.add({QStringLiteral("bookNumber"), QStringLiteral("number")}, record.householdNumber);
+    QString head = record.relation == u"head" ? record.name : QString();
+    for (const protocol::HouseholdMember& hm : record.members) {
+        if (hm.relation == u"head")
+            head = hm.name;
+    }
+    h.add({QStringLiteral("headName")}, head);
+    h.add({QStringLiteral("members")}, double(record.members.size() + 1));
+    const SharedDataMapping household = h.result();
+    out.candidates += household.candidates;
+    out.rejected += household.rejected;
+    return out;
 }
 
 SharedDataMapping enterpriseCandidates(
@@ -126,7 +122,8 @@ SharedDataMapping enterpriseCandidates(
         baseCandidate(
             section, evidence, record.retrievedAt, tr("enterprise register via the central server")));
     m.add({QStringLiteral("name")}, record.name);
-    m.add({QStringLiteral("legalRepresentative"), QStringLiteral("legalRep")}, record.legalRepresentative);
+    m.add({QStringLiteral("legalRepName"), QStringLiteral("legalRepresentative"), QStringLiteral("legalRep")},
+        record.legalRepresentative);
     m.add({QStringLiteral("establishedDate"), QStringLiteral("foundedDate")}, date(record.establishedDate));
     if (!record.address.division.isEmpty() || !record.address.detail.isEmpty())
         m.add({QStringLiteral("registeredAddress"), QStringLiteral("address")}, record.address.toJson());

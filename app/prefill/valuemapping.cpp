@@ -64,6 +64,16 @@ std::optional<QJsonValue> toFieldValue(
             if (o.label.zh == t + u'族')
                 return QJsonValue(o.value);
         }
+        // A register's more precise wording ("有限责任公司(自然人独资)" for "有限责任公司"): the longest
+        // label the value starts with.
+        const catalog::Option* best = nullptr;
+        for (const catalog::Option& o : def.options) {
+            if (o.label.zh.size() >= 2 && t.startsWith(o.label.zh)
+                && (!best || o.label.zh.size() > best->label.zh.size()))
+                best = &o;
+        }
+        if (best)
+            return QJsonValue(best->value);
         return std::nullopt;
     }
     case FieldType::Date: {
@@ -91,11 +101,20 @@ std::optional<QJsonValue> toFieldValue(
     case FieldType::Money: {
         if (raw.isDouble())
             return raw;
+        // "50万元人民币", "¥1,200.50", "30.5": the number; an amount in 万 goes into a field counted in 万
+        // (its label says so) as is, otherwise in yuan.
+        static const QRegularExpression number(
+            QStringLiteral("^[¥￥]?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万)?"));
+        const auto m = number.match(text);
+        if (!m.hasMatch())
+            return std::nullopt;
         bool ok = false;
-        QString t = text;
-        t.remove(u',').remove(u'¥').remove(u'元');
-        const double v = t.toDouble(&ok);
-        return ok ? std::optional<QJsonValue>(QJsonValue(v)) : std::nullopt;
+        double v = m.captured(1).remove(u',').toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+        if (!m.captured(2).isEmpty() && !def.label.zh.contains(u'万'))
+            v *= 10000;
+        return QJsonValue(v);
     }
     case FieldType::IdNumber:
     case FieldType::CreditCode:

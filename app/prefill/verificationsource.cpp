@@ -1,6 +1,7 @@
 #include "app/prefill/verificationsource.h"
 
 #include "app/common/mask.h"
+#include "app/prefill/candidate.h"
 
 #include <QCoreApplication>
 
@@ -18,12 +19,12 @@ QString text(const intake::CaseData& c, const QString& id)
 
 bool addPerson(VerificationQuestion& q, const intake::CaseData& c, const QString& section)
 {
-    const QString id = text(c, section + QStringLiteral(".idNumber")).toUpper();
+    const QString id = text(c, roleFieldId(section, QStringLiteral("idNumber"))).toUpper();
     if (id.isEmpty())
         return false;
     protocol::VerificationSubject s;
     s.idNumber = id;
-    s.name = text(c, section + QStringLiteral(".name"));
+    s.name = text(c, roleFieldId(section, QStringLiteral("name")));
     q.subjects.append(s);
     q.sections.append(section);
     return true;
@@ -31,7 +32,21 @@ bool addPerson(VerificationQuestion& q, const intake::CaseData& c, const QString
 
 bool hasId(const intake::CaseData& c, const QString& section)
 {
-    return !text(c, section + QStringLiteral(".idNumber")).isEmpty();
+    return !text(c, roleFieldId(section, QStringLiteral("idNumber"))).isEmpty();
+}
+
+// The role of a material's subject in the case: the section of that name, or a prefixed role in any section
+// ("legalRep" → "enterprise.legalRep", "seller" → "property.seller").
+QString roleFor(const QString& subject, const intake::CaseData& c)
+{
+    if (hasId(c, subject))
+        return subject;
+    const QString suffix = subject + QStringLiteral("IdNumber");
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+        if (it.key().endsWith(u'.' + suffix) && !it->isEmpty())
+            return it.key().chopped(8);
+    }
+    return {};
 }
 } // namespace
 
@@ -43,7 +58,8 @@ QString VerificationQuestion::subjectsMasked() const
     return parts.join(QStringLiteral(" + "));
 }
 
-VerificationQuestion verificationQuestion(const catalog::MaterialDef& material, const intake::CaseData& c)
+VerificationQuestion verificationQuestion(
+    const catalog::MaterialDef& material, const intake::CaseData& c, const QJsonObject& answers)
 {
     VerificationQuestion q;
     q.materialId = material.id;
@@ -51,7 +67,7 @@ VerificationQuestion verificationQuestion(const catalog::MaterialDef& material, 
     const QString subject = material.subject;
     if (q.kind == u"enterpriseRegister") {
         QString section = subject;
-        QString code = text(c, section + QStringLiteral(".creditCode")).toUpper();
+        QString code = text(c, roleFieldId(section, QStringLiteral("creditCode"))).toUpper();
         if (code.isEmpty()) {
             section = QStringLiteral("enterprise");
             code = text(c, QStringLiteral("enterprise.creditCode")).toUpper();
@@ -62,7 +78,7 @@ VerificationQuestion verificationQuestion(const catalog::MaterialDef& material, 
         }
         protocol::VerificationSubject s;
         s.creditCode = code;
-        s.name = text(c, section + QStringLiteral(".name"));
+        s.name = text(c, roleFieldId(section, QStringLiteral("name")));
         q.subjects.append(s);
         q.sections.append(section);
         return q;
@@ -85,15 +101,13 @@ VerificationQuestion verificationQuestion(const catalog::MaterialDef& material, 
         q.missing = tr("Enter both spouses' ID numbers first.");
         return q;
     }
-    QString section = subject;
-    if (!hasId(c, section)) {
-        const QString follows = c.answers.value(QStringLiteral("hukouFollows")).toString();
-        if (subject == u"household" && !follows.isEmpty() && hasId(c, follows))
-            section = follows;
-        else if (hasId(c, QStringLiteral("applicant")))
-            section = QStringLiteral("applicant");
+    QString section = roleFor(subject, c);
+    if (section.isEmpty() && subject == u"household") {
+        // The household the case is about: the one the child joins, else the applicant's.
+        const QString follows = answers.value(QStringLiteral("hukouFollows")).toString();
+        section = !follows.isEmpty() && hasId(c, follows) ? follows : QStringLiteral("applicant");
     }
-    if (!addPerson(q, c, section))
+    if (section.isEmpty() || !addPerson(q, c, section))
         q.missing = tr("Enter the ID number of the person concerned first.");
     return q;
 }

@@ -23,10 +23,12 @@ struct VerificationQuestion
 //  - enterpriseRegister: the credit code of `<subject>.creditCode`, else enterprise.creditCode;
 //  - marriage: two people — "parents" → mother and father; otherwise the first complete pair of
 //    (applicant, spouse), (husband, wife), (mother, father);
-//  - others: the subject's own section when it has an ID number; "household" → the parent the child's
-//    户口 follows (answers.hukouFollows), else the applicant; the section's name is sent along (identity
-//    checks name and number).
-VerificationQuestion verificationQuestion(const catalog::MaterialDef& material, const intake::CaseData& c);
+//  - others: the subject's role — its section ("mother") or a prefixed role ("legalRep" →
+//    enterprise.legalRepIdNumber); "household" → the parent the child's 户口 follows (answers.hukouFollows),
+//    else the applicant. The role's name is sent along (identity checks name and number).
+// `answers` are the case's answers with the questions' defaults (answersWithDefaults()).
+VerificationQuestion verificationQuestion(
+    const catalog::MaterialDef& material, const intake::CaseData& c, const QJsonObject& answers);
 
 // The note stored on the material (MaterialStatus::note) when a "yes" stands in for it.
 QString verifiedNote(const protocol::VerificationAnswer& answer);

@@ -1,15 +1,16 @@
 -- Prefill: fast look-ups of past cases by person or enterprise, the autocomplete vocabulary of past values,
 -- and the local journal of shared-data look-ups and result verifications (docs/prefill.md).
 
--- Who appears in which past case, in which section (role): one row per resident ID number or credit code
--- found in a case that is no longer a draft. Kept by the triggers below, so the look-up of a person among
+-- Who appears in which past case, in which role: one row per resident ID number or credit code found in a
+-- case that is no longer a draft. The role is the subject field's id without "idNumber"/"creditCode"
+-- ("mother" for mother.idNumber, "enterprise.legalRep" for enterprise.legalRepIdNumber). Kept by the triggers below, so the look-up of a person among
 -- a million cases is one index range (subject_id, newest first) plus one primary-key range per case.
 CREATE TABLE prefill_subjects (
     subject_id TEXT NOT NULL,
     at TEXT NOT NULL,
     case_uuid TEXT NOT NULL,
-    section TEXT NOT NULL,
-    PRIMARY KEY (subject_id, at, case_uuid, section)
+    role TEXT NOT NULL,
+    PRIMARY KEY (subject_id, at, case_uuid, role)
 ) WITHOUT ROWID;
 CREATE INDEX prefill_subjects_case ON prefill_subjects(case_uuid);
 
@@ -43,21 +44,21 @@ CREATE TABLE prefill_lookups (
 CREATE INDEX prefill_lookups_case ON prefill_lookups(case_uuid, id);
 
 CREATE TRIGGER prefill_subjects_field_added AFTER INSERT ON case_fields
-WHEN (NEW.field_id LIKE '%.idNumber' OR NEW.field_id LIKE '%.creditCode') AND json_valid(NEW.value)
+WHEN (NEW.field_id LIKE '%idNumber' OR NEW.field_id LIKE '%creditCode') AND json_valid(NEW.value)
 BEGIN
-    INSERT OR IGNORE INTO prefill_subjects (subject_id, at, case_uuid, section)
+    INSERT OR IGNORE INTO prefill_subjects (subject_id, at, case_uuid, role)
     SELECT upper(trim(json_extract(NEW.value, '$[0]'))), coalesce(c.accepted_at, c.updated_at), NEW.case_uuid,
-           substr(NEW.field_id, 1, instr(NEW.field_id, '.') - 1)
+           rtrim(substr(NEW.field_id, 1, length(NEW.field_id) - CASE WHEN NEW.field_id LIKE '%idNumber' THEN 8 ELSE 10 END), '.')
     FROM cases c
     WHERE c.uuid = NEW.case_uuid AND c.state <> 'draft' AND json_type(NEW.value, '$[0]') = 'text'
       AND length(trim(json_extract(NEW.value, '$[0]'))) >= 15;
 END;
 
 CREATE TRIGGER prefill_subjects_field_removed AFTER DELETE ON case_fields
-WHEN OLD.field_id LIKE '%.idNumber' OR OLD.field_id LIKE '%.creditCode'
+WHEN OLD.field_id LIKE '%idNumber' OR OLD.field_id LIKE '%creditCode'
 BEGIN
     DELETE FROM prefill_subjects
-    WHERE case_uuid = OLD.case_uuid AND section = substr(OLD.field_id, 1, instr(OLD.field_id, '.') - 1);
+    WHERE case_uuid = OLD.case_uuid AND role = rtrim(substr(OLD.field_id, 1, length(OLD.field_id) - CASE WHEN OLD.field_id LIKE '%idNumber' THEN 8 ELSE 10 END), '.');
 END;
 
 -- A case leaving or re-entering the draft state without its fields being rewritten.
@@ -65,20 +66,21 @@ CREATE TRIGGER prefill_subjects_case_state AFTER UPDATE OF state ON cases
 WHEN (OLD.state = 'draft') <> (NEW.state = 'draft')
 BEGIN
     DELETE FROM prefill_subjects WHERE case_uuid = NEW.uuid;
-    INSERT OR IGNORE INTO prefill_subjects (subject_id, at, case_uuid, section)
+    INSERT OR IGNORE INTO prefill_subjects (subject_id, at, case_uuid, role)
     SELECT upper(trim(json_extract(f.value, '$[0]'))), coalesce(NEW.accepted_at, NEW.updated_at), f.case_uuid,
-           substr(f.field_id, 1, instr(f.field_id, '.') - 1)
+           rtrim(substr(f.field_id, 1, length(f.field_id) - CASE WHEN f.field_id LIKE '%idNumber' THEN 8 ELSE 10 END), '.')
     FROM case_fields f
     WHERE NEW.state <> 'draft' AND f.case_uuid = NEW.uuid
-      AND (f.field_id LIKE '%.idNumber' OR f.field_id LIKE '%.creditCode') AND json_valid(f.value)
+      AND (f.field_id LIKE '%idNumber' OR f.field_id LIKE '%creditCode') AND json_valid(f.value)
       AND json_type(f.value, '$[0]') = 'text' AND length(trim(json_extract(f.value, '$[0]'))) >= 15;
 END;
 
--- Identifiers, contact numbers, bank accounts and personal names are never suggested to another applicant.
+-- Identifiers, contact numbers, accounts and names (LIKE is case-insensitive: legalRepName, bank.account…) are
+-- never suggested to another applicant.
 CREATE TRIGGER prefill_vocabulary_field_added AFTER INSERT ON case_fields
-WHEN json_valid(NEW.value) AND NEW.field_id NOT LIKE '%.idNumber' AND NEW.field_id NOT LIKE '%.creditCode'
-     AND NEW.field_id NOT LIKE '%.mobile' AND NEW.field_id NOT LIKE '%.phone' AND NEW.field_id NOT LIKE '%.name'
-     AND NEW.field_id NOT LIKE '%.bankAccount' AND NEW.field_id NOT LIKE '%.email'
+WHEN json_valid(NEW.value) AND NEW.field_id NOT LIKE '%idNumber' AND NEW.field_id NOT LIKE '%creditCode'
+     AND NEW.field_id NOT LIKE '%mobile' AND NEW.field_id NOT LIKE '%phone' AND NEW.field_id NOT LIKE '%name'
+     AND NEW.field_id NOT LIKE '%account' AND NEW.field_id NOT LIKE '%email'
      AND json_type(NEW.value, '$[0]') IN ('text', 'object')
 BEGIN
     INSERT INTO prefill_vocabulary (field_id, value, last_used)
@@ -91,11 +93,11 @@ BEGIN
 END;
 
 -- Cases accepted before this migration.
-INSERT OR IGNORE INTO prefill_subjects (subject_id, at, case_uuid, section)
+INSERT OR IGNORE INTO prefill_subjects (subject_id, at, case_uuid, role)
 SELECT upper(trim(json_extract(f.value, '$[0]'))), coalesce(c.accepted_at, c.updated_at), f.case_uuid,
-       substr(f.field_id, 1, instr(f.field_id, '.') - 1)
+       rtrim(substr(f.field_id, 1, length(f.field_id) - CASE WHEN f.field_id LIKE '%idNumber' THEN 8 ELSE 10 END), '.')
 FROM case_fields f JOIN cases c ON c.uuid = f.case_uuid
-WHERE c.state <> 'draft' AND (f.field_id LIKE '%.idNumber' OR f.field_id LIKE '%.creditCode')
+WHERE c.state <> 'draft' AND (f.field_id LIKE '%idNumber' OR f.field_id LIKE '%creditCode')
   AND json_valid(f.value) AND json_type(f.value, '$[0]') = 'text'
   AND length(trim(json_extract(f.value, '$[0]'))) >= 15;
 
@@ -106,9 +108,9 @@ SELECT f.field_id,
        coalesce(c.accepted_at, c.updated_at)
 FROM case_fields f JOIN cases c ON c.uuid = f.case_uuid
 WHERE c.state <> 'draft' AND json_valid(f.value) AND json_type(f.value, '$[0]') IN ('text', 'object')
-  AND f.field_id NOT LIKE '%.idNumber' AND f.field_id NOT LIKE '%.creditCode' AND f.field_id NOT LIKE '%.mobile'
-  AND f.field_id NOT LIKE '%.phone' AND f.field_id NOT LIKE '%.name' AND f.field_id NOT LIKE '%.bankAccount'
-  AND f.field_id NOT LIKE '%.email'
+  AND f.field_id NOT LIKE '%idNumber' AND f.field_id NOT LIKE '%creditCode' AND f.field_id NOT LIKE '%mobile'
+  AND f.field_id NOT LIKE '%phone' AND f.field_id NOT LIKE '%name' AND f.field_id NOT LIKE '%account'
+  AND f.field_id NOT LIKE '%email'
   AND length(trim(CASE json_type(f.value, '$[0]') WHEN 'text' THEN json_extract(f.value, '$[0]')
              ELSE json_extract(f.value, '$[0].detail') END)) BETWEEN 1 AND 100
 ON CONFLICT (field_id, value) DO UPDATE SET last_used = max(last_used, excluded.last_used), uses = uses + 1;
