@@ -102,6 +102,12 @@ void RequestGuard::consume(const QByteArray& data)
                     0);
             return;
         }
+        if (end > kMaxHeaderBytes) {
+            refuse(HttpResponse::error(431, QStringLiteral("request.headersTooLarge"),
+                       Text::tr("The request headers are larger than %1 bytes.").arg(kMaxHeaderBytes)),
+                0);
+            return;
+        }
         const QByteArray head = m_headerBytes.left(end);
         pos += end + 4 - before;
         m_headerBytes.clear();
