@@ -81,21 +81,10 @@ Match matchText(const Entry& e, const Query& q)
     return {};
 }
 
-// The pinyin tiers (q.pinyin non-empty). For queries of two letters or more, the caller says which kinds can
-// match at all (see the candidate lists in search()), so the other kind is not tried.
+// The pinyin tiers for queries of two letters or more (one letter is handled in search()). The caller says
+// which kinds can match at all (see the candidate lists in search()), so the other kind is not tried.
 Match matchPinyin(const Entry& e, const Query& q, bool initials, bool full)
 {
-    if (q.pinyin.size() == 1) { // one letter: initials and full pinyin are the same test
-        if (e.namePinyin.size() > 0 && (e.namePinyin.initialsAt(0) & q.firstBit))
-            return {500, "pinyinInitials"};
-        for (const PinyinText& alias : e.aliasPinyin) {
-            if (alias.size() > 0 && (alias.initialsAt(0) & q.firstBit))
-                return {400, "pinyinInitials"};
-        }
-        if (e.namePinyin.initialsMask() & q.firstBit)
-            return {300, "pinyinInitials"};
-        return {};
-    }
     const bool nameMayMatch = e.namePinyin.initialsMask() & q.firstBit;
     const bool nameInitials = initials && nameMayMatch;
     const bool nameFull = full && nameMayMatch;
@@ -151,6 +140,10 @@ struct SearchIndex::Data
     QList<SearchDocument> documents;
     std::vector<Entry> entries;
     std::vector<int> tieRank; // per entry: its place in (name length, code) order, for ranking ties
+    // Per entry, for one-letter queries without touching the entries (a letter can match most of them):
+    std::vector<std::uint64_t> nameFirstInitials; // initials of the name's first unit
+    std::vector<std::uint64_t> aliasFirstInitials; // initials of the aliases' first units
+    std::vector<std::uint64_t> nameInitials; // every initial in the name
     Postings postings;
 };
 
@@ -215,6 +208,12 @@ void SearchIndex::rebuild(const QList<SearchDocument>& documents)
         postText(compact(e.extra));
         for (const QString& alias : std::as_const(e.aliases))
             postText(alias);
+        data->nameFirstInitials.push_back(e.namePinyin.size() > 0 ? e.namePinyin.initialsAt(0) : 0);
+        data->nameInitials.push_back(e.namePinyin.initialsMask());
+        std::uint64_t aliasFirst = 0;
+        for (const PinyinText& alias : e.aliasPinyin)
+            aliasFirst |= alias.size() > 0 ? alias.initialsAt(0) : 0;
+        data->aliasFirstInitials.push_back(aliasFirst);
         indexPinyin(data->postings, e.namePinyin, index);
         for (const PinyinText& alias : e.aliasPinyin)
             indexPinyin(data->postings, alias, index);
@@ -347,9 +346,16 @@ QList<SearchHit> SearchIndex::search(const QString& query, int limit) const
                 scored.push_back({index, m});
         };
         const int a = asciiSlot(q.pinyin[0]);
-        if (q.pinyin.size() == 1) {
-            for (int index : d->postings.byInitial[a])
-                add(index, true, true);
+        if (q.pinyin.size() == 1) { // one letter: initials and full pinyin are the same test
+            for (int index : d->postings.byInitial[a]) {
+                const std::size_t i = std::size_t(index);
+                if (d->nameFirstInitials[i] & q.firstBit)
+                    scored.push_back({index, {500, "pinyinInitials"}});
+                else if (d->aliasFirstInitials[i] & q.firstBit)
+                    scored.push_back({index, {400, "pinyinInitials"}});
+                else if (d->nameInitials[i] & q.firstBit)
+                    scored.push_back({index, {300, "pinyinInitials"}});
+            }
         } else {
             const std::vector<int>& byInitials
                 = d->postings.byBigram[std::size_t(36 * a + asciiSlot(q.pinyin[1]))];
