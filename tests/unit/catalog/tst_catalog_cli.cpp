@@ -45,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(valueAt(r.json, QStringLiteral("/catalog/version")).toString(), QStringLiteral("2026.1.0"));
         r = run({QStringLiteral("lint")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.json.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(r.json).toJson()));
+        QVERIFY2(r.json.value(QStringLiteral("ok")).toBool(), QJsonDocument(r.json).toJson().constData());
     }
 
     void lintFailsWithErrorsAndExitOne()
@@ -133,9 +133,7 @@ private Q_SLOTS:
             withValueAt(fixtureMerged().document, QStringLiteral("/version"), QStringLiteral("2099.1.0"))));
         const QString dataDir = m_env.path(QStringLiteral("data"));
         Run imported = run({QStringLiteral("import"), file, QStringLiteral("--data-dir"), dataDir});
-        if (imported.exitCode == 1 && imported.err.contains(QStringLiteral("Migrations must be numbered")))
-            QSKIP("the client migrations have a numbering gap (another module's migration is not in yet)");
-        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QCOMPARE(valueAt(imported.json, QStringLiteral("/catalog/version")).toString(),
             QStringLiteral("2099.1.0"));
         const Run again = run({QStringLiteral("import"), file, QStringLiteral("--data-dir"), dataDir});
