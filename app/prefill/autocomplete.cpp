@@ -13,7 +13,14 @@ Autocomplete::Autocomplete(
 
 bool Autocomplete::isSuggestable(const QString& fieldId) const
 {
-    if (fieldId.endsWith(QStringLiteral(".name")))
+    // The same rule as the vocabulary trigger of migration 0006.
+    const QString id = fieldId.toLower();
+    for (const char* banned : {"idnumber", "creditcode", "mobile", "phone", "account", "email"}) {
+        if (id.endsWith(QLatin1String(banned)))
+            return false;
+    }
+    if (id.endsWith(u"name") && !fieldId.endsWith(u"mployerName") && !fieldId.endsWith(u"ankName")
+        && !fieldId.endsWith(u"JobName") && !fieldId.endsWith(u".newName"))
         return false;
     if (!m_catalog)
         return true;

@@ -75,12 +75,14 @@ BEGIN
       AND json_type(f.value, '$[0]') = 'text' AND length(trim(json_extract(f.value, '$[0]'))) >= 15;
 END;
 
--- Identifiers, contact numbers, accounts and names (LIKE is case-insensitive: legalRepName, bank.account…) are
--- never suggested to another applicant.
+-- Identifiers, contact numbers, accounts and people's names (LIKE is case-insensitive: legalRepName,
+-- bank.account…) are never suggested to another applicant; names of employers, banks and jobs are.
 CREATE TRIGGER prefill_vocabulary_field_added AFTER INSERT ON case_fields
 WHEN json_valid(NEW.value) AND NEW.field_id NOT LIKE '%idNumber' AND NEW.field_id NOT LIKE '%creditCode'
-     AND NEW.field_id NOT LIKE '%mobile' AND NEW.field_id NOT LIKE '%phone' AND NEW.field_id NOT LIKE '%name'
-     AND NEW.field_id NOT LIKE '%account' AND NEW.field_id NOT LIKE '%email'
+     AND NEW.field_id NOT LIKE '%mobile' AND NEW.field_id NOT LIKE '%phone' AND NEW.field_id NOT LIKE '%account'
+     AND NEW.field_id NOT LIKE '%email'
+     AND (NEW.field_id NOT LIKE '%name' OR NEW.field_id GLOB '*[Ee]mployerName' OR NEW.field_id GLOB '*[Bb]ankName'
+          OR NEW.field_id GLOB '*JobName' OR NEW.field_id GLOB '*.newName')
      AND json_type(NEW.value, '$[0]') IN ('text', 'object')
 BEGIN
     INSERT INTO prefill_vocabulary (field_id, value, last_used)
@@ -109,8 +111,9 @@ SELECT f.field_id,
 FROM case_fields f JOIN cases c ON c.uuid = f.case_uuid
 WHERE c.state <> 'draft' AND json_valid(f.value) AND json_type(f.value, '$[0]') IN ('text', 'object')
   AND f.field_id NOT LIKE '%idNumber' AND f.field_id NOT LIKE '%creditCode' AND f.field_id NOT LIKE '%mobile'
-  AND f.field_id NOT LIKE '%phone' AND f.field_id NOT LIKE '%name' AND f.field_id NOT LIKE '%account'
-  AND f.field_id NOT LIKE '%email'
+  AND f.field_id NOT LIKE '%phone' AND f.field_id NOT LIKE '%account' AND f.field_id NOT LIKE '%email'
+  AND (f.field_id NOT LIKE '%name' OR f.field_id GLOB '*[Ee]mployerName' OR f.field_id GLOB '*[Bb]ankName'
+       OR f.field_id GLOB '*JobName' OR f.field_id GLOB '*.newName')
   AND length(trim(CASE json_type(f.value, '$[0]') WHEN 'text' THEN json_extract(f.value, '$[0]')
              ELSE json_extract(f.value, '$[0].detail') END)) BETWEEN 1 AND 100
 ON CONFLICT (field_id, value) DO UPDATE SET last_used = max(last_used, excluded.last_used), uses = uses + 1;
