@@ -13,7 +13,10 @@
 
 namespace ow::intake {
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("ow::intake", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ow::intake", s);
+}
 
 QString extensionFor(const QString& mime)
 {
@@ -31,8 +34,7 @@ AttachmentStore::AttachmentStore(std::shared_ptr<store::LocalStore> store, QStri
     : m_store(std::move(store))
     , m_directory(std::move(directory))
     , m_maxBytes(maxBytes)
-{
-}
+{ }
 
 QString AttachmentStore::sniffMimeType(const QByteArray& head)
 {
@@ -51,18 +53,19 @@ Result<StoredAttachment> AttachmentStore::importFile(const QString& path) const
 {
     QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return makeError(QStringLiteral("attachment.missing"), tr("The file %1 does not exist.").arg(path), path);
+        return makeError(
+            QStringLiteral("attachment.missing"), tr("The file %1 does not exist.").arg(path), path);
     if (info.size() > m_maxBytes)
         return makeError(QStringLiteral("attachment.tooLarge"),
-                         tr("%1 is %2 MB; files may be at most %3 MB.")
-                             .arg(info.fileName())
-                             .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                             .arg(double(m_maxBytes) / (1024 * 1024), 0, 'f', 1),
-                         path);
+            tr("%1 is %2 MB; files may be at most %3 MB.")
+                .arg(info.fileName())
+                .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                .arg(double(m_maxBytes) / (1024 * 1024), 0, 'f', 1),
+            path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("attachment.unreadable"),
-                         tr("%1 cannot be read: %2").arg(info.fileName(), f.errorString()), path);
+            tr("%1 cannot be read: %2").arg(info.fileName(), f.errorString()), path);
     return importBytes(f.readAll(), info.fileName());
 }
 
@@ -72,20 +75,20 @@ Result<StoredAttachment> AttachmentStore::importBytes(const QByteArray& bytes, c
         return makeError(QStringLiteral("attachment.empty"), tr("%1 is empty.").arg(fileName), fileName);
     if (bytes.size() > m_maxBytes)
         return makeError(QStringLiteral("attachment.tooLarge"),
-                         tr("%1 is larger than the limit of %2 MB.")
-                             .arg(fileName)
-                             .arg(double(m_maxBytes) / (1024 * 1024), 0, 'f', 1),
-                         fileName);
+            tr("%1 is larger than the limit of %2 MB.")
+                .arg(fileName)
+                .arg(double(m_maxBytes) / (1024 * 1024), 0, 'f', 1),
+            fileName);
     const QString mime = sniffMimeType(bytes.left(16));
     if (mime.isEmpty())
         return makeError(QStringLiteral("attachment.type"),
-                         tr("%1 is not a PDF or an image (PNG, JPEG, TIFF); its content was checked, not its name.")
-                             .arg(fileName),
-                         fileName);
+            tr("%1 is not a PDF or an image (PNG, JPEG, TIFF); its content was checked, not its name.")
+                .arg(fileName),
+            fileName);
     if (mime == QStringLiteral("application/pdf") && !bytes.right(1024).contains("%%EOF"))
         return makeError(QStringLiteral("attachment.truncated"),
-                         tr("%1 looks like an incomplete PDF (no end marker). Scan or export it again.").arg(fileName),
-                         fileName);
+            tr("%1 looks like an incomplete PDF (no end marker). Scan or export it again.").arg(fileName),
+            fileName);
     StoredAttachment a;
     a.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     a.mimeType = mime;
@@ -98,13 +101,13 @@ Result<StoredAttachment> AttachmentStore::importBytes(const QByteArray& bytes, c
         QSaveFile out(a.storedPath);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             return makeError(QStringLiteral("attachment.write"),
-                             tr("The attachment could not be stored: %1").arg(out.errorString()), a.storedPath);
+                tr("The attachment could not be stored: %1").arg(out.errorString()), a.storedPath);
     }
     auto r = store::exec(m_store->connection(),
-                         QStringLiteral("INSERT OR IGNORE INTO attachments (sha256, size, mime_type, stored_path, "
-                                        "created_at) VALUES (?,?,?,?,?)"),
-                         {a.sha256, a.size, a.mimeType, a.storedPath,
-                          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        QStringLiteral("INSERT OR IGNORE INTO attachments (sha256, size, mime_type, stored_path, "
+                       "created_at) VALUES (?,?,?,?,?)"),
+        {a.sha256, a.size, a.mimeType, a.storedPath,
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
     if (!r)
         return r.error();
     qCInfo(lcIntake) << "stored attachment" << a.sha256.left(12) << a.mimeType << a.size << "bytes";
@@ -113,8 +116,8 @@ Result<StoredAttachment> AttachmentStore::importBytes(const QByteArray& bytes, c
 
 Result<QString> AttachmentStore::pathFor(const QString& sha256) const
 {
-    auto q = store::exec(m_store->connection(), QStringLiteral("SELECT stored_path FROM attachments WHERE sha256 = ?"),
-                         {sha256});
+    auto q = store::exec(m_store->connection(),
+        QStringLiteral("SELECT stored_path FROM attachments WHERE sha256 = ?"), {sha256});
     if (!q)
         return q.error();
     if (!q->next())
@@ -122,11 +125,13 @@ Result<QString> AttachmentStore::pathFor(const QString& sha256) const
     const QString path = q->value(0).toString();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("attachment.lost"), tr("The stored file %1 is missing.").arg(path), path);
-    const QString actual = QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+        return makeError(
+            QStringLiteral("attachment.lost"), tr("The stored file %1 is missing.").arg(path), path);
+    const QString actual
+        = QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
     if (actual != sha256)
         return makeError(QStringLiteral("attachment.corrupt"),
-                         tr("The stored file %1 was changed on disk and no longer matches its hash.").arg(path), path);
+            tr("The stored file %1 was changed on disk and no longer matches its hash.").arg(path), path);
     return path;
 }
 

@@ -35,14 +35,15 @@ QString FieldValue::text() const
 QString CaseData::applicantName() const
 {
     const QString key = applicantKind == QStringLiteral("enterprise") ? QStringLiteral("enterprise.name")
-                                                                     : QStringLiteral("applicant.name");
+                                                                      : QStringLiteral("applicant.name");
     return fields.value(key).text();
 }
 
 QString CaseData::applicantIdNumber() const
 {
-    const QString key = applicantKind == QStringLiteral("enterprise") ? QStringLiteral("enterprise.creditCode")
-                                                                     : QStringLiteral("applicant.idNumber");
+    const QString key = applicantKind == QStringLiteral("enterprise")
+        ? QStringLiteral("enterprise.creditCode")
+        : QStringLiteral("applicant.idNumber");
     return fields.value(key).text();
 }
 
@@ -77,8 +78,7 @@ QJsonObject CaseData::flatFieldValues() const
 }
 
 namespace {
-template<typename E, size_t N>
-QString nameOf(E value, const std::pair<E, const char16_t*> (&table)[N])
+template<typename E, size_t N> QString nameOf(E value, const std::pair<E, const char16_t*> (&table)[N])
 {
     for (const auto& [e, n] : table) {
         if (e == value)
@@ -103,10 +103,14 @@ const std::pair<FieldOrigin, const char16_t*> kOrigins[] = {
     {FieldOrigin::PrefilledChanged, u"changed"},
 };
 const std::pair<MaterialState, const char16_t*> kMaterialStates[] = {
-    {MaterialState::Missing, u"missing"},       {MaterialState::Original, u"original"},
-    {MaterialState::Copy, u"copy"},             {MaterialState::ELicence, u"eLicence"},
-    {MaterialState::Verified, u"verified"},     {MaterialState::Commitment, u"commitment"},
-    {MaterialState::Tolerated, u"tolerated"},   {MaterialState::Produced, u"produced"},
+    {MaterialState::Missing, u"missing"},
+    {MaterialState::Original, u"original"},
+    {MaterialState::Copy, u"copy"},
+    {MaterialState::ELicence, u"eLicence"},
+    {MaterialState::Verified, u"verified"},
+    {MaterialState::Commitment, u"commitment"},
+    {MaterialState::Tolerated, u"tolerated"},
+    {MaterialState::Produced, u"produced"},
 };
 const std::pair<CaseState, const char16_t*> kCaseStates[] = {
     {CaseState::Draft, u"draft"},
@@ -115,21 +119,52 @@ const std::pair<CaseState, const char16_t*> kCaseStates[] = {
     {CaseState::Cancelled, u"cancelled"},
 };
 const std::pair<SyncState, const char16_t*> kSyncStates[] = {
-    {SyncState::Local, u"local"},         {SyncState::Queued, u"queued"},     {SyncState::Sending, u"sending"},
-    {SyncState::Delivered, u"delivered"}, {SyncState::Rejected, u"rejected"}, {SyncState::Returned, u"returned"},
+    {SyncState::Local, u"local"},
+    {SyncState::Queued, u"queued"},
+    {SyncState::Sending, u"sending"},
+    {SyncState::Delivered, u"delivered"},
+    {SyncState::Rejected, u"rejected"},
+    {SyncState::Returned, u"returned"},
 };
 } // namespace
 
-QString fieldOriginName(FieldOrigin o) { return nameOf(o, kOrigins); }
-FieldOrigin fieldOriginFromName(const QString& s) { return valueOf(s, kOrigins, FieldOrigin::Typed); }
-QString materialStateName(MaterialState s) { return nameOf(s, kMaterialStates); }
-MaterialState materialStateFromName(const QString& s) { return valueOf(s, kMaterialStates, MaterialState::Missing); }
-QString caseStateName(CaseState s) { return nameOf(s, kCaseStates); }
-CaseState caseStateFromName(const QString& s) { return valueOf(s, kCaseStates, CaseState::Draft); }
-QString syncStateName(SyncState s) { return nameOf(s, kSyncStates); }
-SyncState syncStateFromName(const QString& s) { return valueOf(s, kSyncStates, SyncState::Local); }
+QString fieldOriginName(FieldOrigin o)
+{
+    return nameOf(o, kOrigins);
+}
+FieldOrigin fieldOriginFromName(const QString& s)
+{
+    return valueOf(s, kOrigins, FieldOrigin::Typed);
+}
+QString materialStateName(MaterialState s)
+{
+    return nameOf(s, kMaterialStates);
+}
+MaterialState materialStateFromName(const QString& s)
+{
+    return valueOf(s, kMaterialStates, MaterialState::Missing);
+}
+QString caseStateName(CaseState s)
+{
+    return nameOf(s, kCaseStates);
+}
+CaseState caseStateFromName(const QString& s)
+{
+    return valueOf(s, kCaseStates, CaseState::Draft);
+}
+QString syncStateName(SyncState s)
+{
+    return nameOf(s, kSyncStates);
+}
+SyncState syncStateFromName(const QString& s)
+{
+    return valueOf(s, kSyncStates, SyncState::Local);
+}
 
-bool satisfies(MaterialState s) { return s != MaterialState::Missing; }
+bool satisfies(MaterialState s)
+{
+    return s != MaterialState::Missing;
+}
 
 bool isPaperless(MaterialState s)
 {

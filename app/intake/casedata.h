@@ -17,10 +17,10 @@ struct FieldValue
 {
     QJsonValue value;
     FieldOrigin origin = FieldOrigin::Typed;
-    QString source;       // "idCard", "history", "sharedData", "pdf", "derived", … ("" when typed)
+    QString source; // "idCard", "history", "sharedData", "pdf", "derived", … ("" when typed)
     QDateTime obtainedAt; // when the source supplied it
     double confidence = 1.0;
-    QString evidence;     // e.g. a register reference or an attachment hash
+    QString evidence; // e.g. a register reference or an attachment hash
 
     bool isEmpty() const;
     QString text() const; // the value as the form shows it
@@ -29,21 +29,21 @@ struct FieldValue
 // The state of one material in this case.
 enum class MaterialState {
     Missing,
-    Original,   // 原件核验
-    Copy,       // 复印件收取
-    ELicence,   // 电子证照
-    Verified,   // 共享数据核验, 免提交
+    Original, // 原件核验
+    Copy, // 复印件收取
+    ELicence, // 电子证照
+    Verified, // 共享数据核验, 免提交
     Commitment, // 告知承诺, 免提交
-    Tolerated,  // 容缺: missing now, promised by a due date
-    Produced,   // issued inside the bundle
+    Tolerated, // 容缺: missing now, promised by a due date
+    Produced, // issued inside the bundle
 };
 
 struct MaterialStatus
 {
     MaterialState state = MaterialState::Missing;
     QString note;
-    QDate dueDate;          // 容缺 due date
-    QString evidence;       // verification reference
+    QDate dueDate; // 容缺 due date
+    QString evidence; // verification reference
     QStringList attachments; // SHA-256 of attached scans
 };
 

@@ -14,22 +14,37 @@ using store::exec;
 
 namespace {
 
-QString iso(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 QDateTime fromIso(const QString& s)
 {
     return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs).toLocalTime();
 }
-QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QJsonObject parseObject(const QString& s) { return QJsonDocument::fromJson(s.toUtf8()).object(); }
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QJsonObject parseObject(const QString& s)
+{
+    return QJsonDocument::fromJson(s.toUtf8()).object();
+}
 
 // Field values are stored as a one-element JSON array so strings, numbers, booleans and objects round-trip.
 QString encodeValue(const QJsonValue& v)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact));
 }
-QJsonValue decodeValue(const QString& s) { return QJsonDocument::fromJson(s.toUtf8()).array().at(0); }
+QJsonValue decodeValue(const QString& s)
+{
+    return QJsonDocument::fromJson(s.toUtf8()).array().at(0);
+}
 
-QVariant nullable(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 
 CaseSummary summaryFrom(const QSqlQuery& q)
 {
@@ -48,16 +63,15 @@ CaseSummary summaryFrom(const QSqlQuery& q)
     return s;
 }
 
-const QString kSummaryColumns = QStringLiteral(
-    "uuid, case_number, bundle_code, state, sync_state, sync_message, applicant_name, applicant_id, created_at, "
-    "updated_at, accepted_at");
+const QString kSummaryColumns = QStringLiteral("uuid, case_number, bundle_code, state, sync_state, "
+                                               "sync_message, applicant_name, applicant_id, created_at, "
+                                               "updated_at, accepted_at");
 
 } // namespace
 
 CaseRepository::CaseRepository(std::shared_ptr<store::LocalStore> store)
     : m_store(std::move(store))
-{
-}
+{ }
 
 QString CaseRepository::formatCaseNumber(const QString& hallCode, int counter, const QDate& day, int sequence)
 {
@@ -71,37 +85,39 @@ QString CaseRepository::formatCaseNumber(const QString& hallCode, int counter, c
 Result<void> CaseRepository::writeCase(QSqlDatabase& db, const CaseData& c)
 {
     auto r = exec(db,
-                  QStringLiteral(
-                      "INSERT INTO cases (uuid, case_number, bundle_code, catalog_version, catalog_hash, state, "
-                      "sync_state, sync_message, applicant_kind, applicant_name, applicant_id, proxy, "
-                      "consent_shared_data, answers, extra, hall_code, counter, staff, created_at, updated_at, "
-                      "accepted_at, promised_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                      "ON CONFLICT(uuid) DO UPDATE SET case_number=excluded.case_number, "
-                      "bundle_code=excluded.bundle_code, catalog_version=excluded.catalog_version, "
-                      "catalog_hash=excluded.catalog_hash, state=excluded.state, sync_state=excluded.sync_state, "
-                      "sync_message=excluded.sync_message, applicant_kind=excluded.applicant_kind, "
-                      "applicant_name=excluded.applicant_name, applicant_id=excluded.applicant_id, "
-                      "proxy=excluded.proxy, consent_shared_data=excluded.consent_shared_data, "
-                      "answers=excluded.answers, extra=excluded.extra, hall_code=excluded.hall_code, "
-                      "counter=excluded.counter, staff=excluded.staff, updated_at=excluded.updated_at, "
-                      "accepted_at=excluded.accepted_at, promised_date=excluded.promised_date"),
-                  {c.uuid, nullable(c.caseNumber), c.bundleCode, c.catalogVersion, c.catalogHash,
-                   caseStateName(c.state), syncStateName(c.syncState), nullable(c.syncMessage), c.applicantKind,
-                   nullable(c.applicantName()), nullable(c.applicantIdNumber()), c.proxy ? 1 : 0,
-                   c.consentSharedData ? 1 : 0, json(c.answers), json(c.extra), c.hallCode, c.counter,
-                   nullable(c.staff), iso(c.createdAt), iso(c.updatedAt), nullable(iso(c.acceptedAt)),
-                   nullable(c.promisedDate.toString(Qt::ISODate))});
+        QStringLiteral(
+            "INSERT INTO cases (uuid, case_number, bundle_code, catalog_version, catalog_hash, state, "
+            "sync_state, sync_message, applicant_kind, applicant_name, applicant_id, proxy, "
+            "consent_shared_data, answers, extra, hall_code, counter, staff, created_at, updated_at, "
+            "accepted_at, promised_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(uuid) DO UPDATE SET case_number=excluded.case_number, "
+            "bundle_code=excluded.bundle_code, catalog_version=excluded.catalog_version, "
+            "catalog_hash=excluded.catalog_hash, state=excluded.state, sync_state=excluded.sync_state, "
+            "sync_message=excluded.sync_message, applicant_kind=excluded.applicant_kind, "
+            "applicant_name=excluded.applicant_name, applicant_id=excluded.applicant_id, "
+            "proxy=excluded.proxy, consent_shared_data=excluded.consent_shared_data, "
+            "answers=excluded.answers, extra=excluded.extra, hall_code=excluded.hall_code, "
+            "counter=excluded.counter, staff=excluded.staff, updated_at=excluded.updated_at, "
+            "accepted_at=excluded.accepted_at, promised_date=excluded.promised_date"),
+        {c.uuid, nullable(c.caseNumber), c.bundleCode, c.catalogVersion, c.catalogHash,
+            caseStateName(c.state), syncStateName(c.syncState), nullable(c.syncMessage), c.applicantKind,
+            nullable(c.applicantName()), nullable(c.applicantIdNumber()), c.proxy ? 1 : 0,
+            c.consentSharedData ? 1 : 0, json(c.answers), json(c.extra), c.hallCode, c.counter,
+            nullable(c.staff), iso(c.createdAt), iso(c.updatedAt), nullable(iso(c.acceptedAt)),
+            nullable(c.promisedDate.toString(Qt::ISODate))});
     if (!r)
         return r.error();
     for (const QString& table : {QStringLiteral("case_fields"), QStringLiteral("case_materials"),
-                                 QStringLiteral("case_attachments")}) {
-        auto d = exec(db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE case_uuid = ?"), {c.uuid});
+             QStringLiteral("case_attachments")}) {
+        auto d = exec(
+            db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE case_uuid = ?"), {c.uuid});
         if (!d)
             return d.error();
     }
     QSqlQuery f(db);
-    f.prepare(QStringLiteral("INSERT INTO case_fields (case_uuid, field_id, value, origin, source, obtained_at, "
-                             "confidence, evidence) VALUES (?,?,?,?,?,?,?,?)"));
+    f.prepare(
+        QStringLiteral("INSERT INTO case_fields (case_uuid, field_id, value, origin, source, obtained_at, "
+                       "confidence, evidence) VALUES (?,?,?,?,?,?,?,?)"));
     for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
         f.addBindValue(c.uuid);
         f.addBindValue(it.key());
@@ -115,8 +131,9 @@ Result<void> CaseRepository::writeCase(QSqlDatabase& db, const CaseData& c)
             return store::sqlError(f, QStringLiteral("case_fields"));
     }
     QSqlQuery m(db);
-    m.prepare(QStringLiteral("INSERT INTO case_materials (case_uuid, material_id, state, note, due_date, evidence) "
-                             "VALUES (?,?,?,?,?,?)"));
+    m.prepare(
+        QStringLiteral("INSERT INTO case_materials (case_uuid, material_id, state, note, due_date, evidence) "
+                       "VALUES (?,?,?,?,?,?)"));
     for (auto it = c.materials.constBegin(); it != c.materials.constEnd(); ++it) {
         m.addBindValue(c.uuid);
         m.addBindValue(it.key());
@@ -128,8 +145,9 @@ Result<void> CaseRepository::writeCase(QSqlDatabase& db, const CaseData& c)
             return store::sqlError(m, QStringLiteral("case_materials"));
     }
     QSqlQuery a(db);
-    a.prepare(QStringLiteral("INSERT OR IGNORE INTO case_attachments (case_uuid, material_id, sha256, file_name, "
-                             "added_at) VALUES (?,?,?,?,?)"));
+    a.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO case_attachments (case_uuid, material_id, sha256, file_name, "
+                       "added_at) VALUES (?,?,?,?,?)"));
     for (const AttachmentRef& ref : c.attachments) {
         a.addBindValue(c.uuid);
         a.addBindValue(ref.materialId);
@@ -152,16 +170,16 @@ Result<CaseData> CaseRepository::load(const QString& uuid) const
 {
     QSqlDatabase db = m_store->connection();
     auto q = exec(db,
-                  QStringLiteral("SELECT uuid, case_number, bundle_code, catalog_version, catalog_hash, state, "
-                                 "sync_state, sync_message, applicant_kind, proxy, consent_shared_data, answers, "
-                                 "extra, hall_code, counter, staff, created_at, updated_at, accepted_at, "
-                                 "promised_date FROM cases WHERE uuid = ?"),
-                  {uuid});
+        QStringLiteral("SELECT uuid, case_number, bundle_code, catalog_version, catalog_hash, state, "
+                       "sync_state, sync_message, applicant_kind, proxy, consent_shared_data, answers, "
+                       "extra, hall_code, counter, staff, created_at, updated_at, accepted_at, "
+                       "promised_date FROM cases WHERE uuid = ?"),
+        {uuid});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(QStringLiteral("case.notFound"),
-                         QCoreApplication::translate("ow::intake", "No case %1 in the local store.").arg(uuid));
+            QCoreApplication::translate("ow::intake", "No case %1 in the local store.").arg(uuid));
     CaseData c;
     c.uuid = q->value(0).toString();
     c.caseNumber = q->value(1).toString();
@@ -184,9 +202,10 @@ Result<CaseData> CaseRepository::load(const QString& uuid) const
     c.acceptedAt = fromIso(q->value(18).toString());
     c.promisedDate = QDate::fromString(q->value(19).toString(), Qt::ISODate);
 
-    auto f = exec(db, QStringLiteral("SELECT field_id, value, origin, source, obtained_at, confidence, evidence "
-                                     "FROM case_fields WHERE case_uuid = ?"),
-                  {uuid});
+    auto f = exec(db,
+        QStringLiteral("SELECT field_id, value, origin, source, obtained_at, confidence, evidence "
+                       "FROM case_fields WHERE case_uuid = ?"),
+        {uuid});
     if (!f)
         return f.error();
     while (f->next()) {
@@ -199,9 +218,10 @@ Result<CaseData> CaseRepository::load(const QString& uuid) const
         v.evidence = f->value(6).toString();
         c.fields.insert(f->value(0).toString(), v);
     }
-    auto m = exec(db, QStringLiteral("SELECT material_id, state, note, due_date, evidence FROM case_materials "
-                                     "WHERE case_uuid = ?"),
-                  {uuid});
+    auto m = exec(db,
+        QStringLiteral("SELECT material_id, state, note, due_date, evidence FROM case_materials "
+                       "WHERE case_uuid = ?"),
+        {uuid});
     if (!m)
         return m.error();
     while (m->next()) {
@@ -212,15 +232,16 @@ Result<CaseData> CaseRepository::load(const QString& uuid) const
         s.evidence = m->value(4).toString();
         c.materials.insert(m->value(0).toString(), s);
     }
-    auto a = exec(db, QStringLiteral("SELECT ca.material_id, ca.sha256, ca.file_name, a.mime_type, a.size FROM "
-                                     "case_attachments ca JOIN attachments a ON a.sha256 = ca.sha256 WHERE "
-                                     "ca.case_uuid = ? ORDER BY ca.added_at, ca.file_name"),
-                  {uuid});
+    auto a = exec(db,
+        QStringLiteral("SELECT ca.material_id, ca.sha256, ca.file_name, a.mime_type, a.size FROM "
+                       "case_attachments ca JOIN attachments a ON a.sha256 = ca.sha256 WHERE "
+                       "ca.case_uuid = ? ORDER BY ca.added_at, ca.file_name"),
+        {uuid});
     if (!a)
         return a.error();
     while (a->next()) {
-        AttachmentRef ref{a->value(1).toString(), a->value(0).toString(), a->value(2).toString(),
-                          a->value(3).toString(), a->value(4).toLongLong()};
+        AttachmentRef ref {a->value(1).toString(), a->value(0).toString(), a->value(2).toString(),
+            a->value(3).toString(), a->value(4).toLongLong()};
         c.attachments.append(ref);
         c.materials[ref.materialId].attachments.append(ref.sha256);
     }
@@ -235,7 +256,8 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
         // Stored times are UTC; the counter's day is local.
         const QDateTime from = query.day.startOfDay().toUTC();
         const QDateTime to = query.day.addDays(1).startOfDay().toUTC();
-        sql += QStringLiteral(" AND ((created_at >= ? AND created_at < ?) OR (accepted_at >= ? AND accepted_at < ?))");
+        sql += QStringLiteral(
+            " AND ((created_at >= ? AND created_at < ?) OR (accepted_at >= ? AND accepted_at < ?))");
         values << iso(from) << iso(to) << iso(from) << iso(to);
     }
     if (!query.hallCode.isEmpty()) {
@@ -251,9 +273,10 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
         // A masked ID ("110105********002X") matches on its visible head and tail.
-        const QString like = text.contains(u'*') ? QString(text).replace(u'*', u'_') : QStringLiteral("%") + text + u'%';
+        const QString contains = QStringLiteral("%") + text + u'%';
+        const QString like = text.contains(u'*') ? QString(text).replace(u'*', u'_') : contains;
         sql += QStringLiteral(" AND (case_number LIKE ? OR applicant_id LIKE ? OR applicant_name LIKE ?)");
-        values << (QStringLiteral("%") + text + u'%') << like << (QStringLiteral("%") + text + u'%');
+        values << contains << like << contains;
     }
     sql += QStringLiteral(" ORDER BY updated_at DESC LIMIT ?");
     values << query.limit;
@@ -285,7 +308,8 @@ Result<void> CaseRepository::remove(const QString& uuid)
     });
 }
 
-Result<CaseData> CaseRepository::accept(CaseData c, const std::function<QJsonObject(const CaseData&)>& payloadFor)
+Result<CaseData> CaseRepository::accept(
+    CaseData c, const std::function<QJsonObject(const CaseData&)>& payloadFor)
 {
     QSqlDatabase db = m_store->connection();
     return store::inTransaction(db, [&]() -> Result<CaseData> {
@@ -294,14 +318,14 @@ Result<CaseData> CaseRepository::accept(CaseData c, const std::function<QJsonObj
             return state.error();
         if (state->next() && state->value(0).toString() != caseStateName(CaseState::Draft))
             return makeError(QStringLiteral("case.notDraft"),
-                             QCoreApplication::translate("ow::intake", "This case was already accepted."));
+                QCoreApplication::translate("ow::intake", "This case was already accepted."));
         const QDate day = c.acceptedAt.date();
         const QString dayKey = day.toString(Qt::ISODate);
         auto seq = exec(db,
-                        QStringLiteral("INSERT INTO case_sequences (day, hall_code, counter, last) VALUES (?,?,?,1) "
-                                       "ON CONFLICT(day, hall_code, counter) DO UPDATE SET last = last + 1 "
-                                       "RETURNING last"),
-                        {dayKey, c.hallCode, c.counter});
+            QStringLiteral("INSERT INTO case_sequences (day, hall_code, counter, last) VALUES (?,?,?,1) "
+                           "ON CONFLICT(day, hall_code, counter) DO UPDATE SET last = last + 1 "
+                           "RETURNING last"),
+            {dayKey, c.hallCode, c.counter});
         if (!seq)
             return seq.error();
         if (!seq->next())
@@ -314,8 +338,10 @@ Result<CaseData> CaseRepository::accept(CaseData c, const std::function<QJsonObj
         c.updatedAt = c.acceptedAt;
         if (auto w = writeCase(db, c); !w)
             return w.error();
-        auto o = exec(db, QStringLiteral("INSERT INTO outbox (case_uuid, payload, created_at, state) VALUES (?,?,?,'queued')"),
-                      {c.uuid, json(payloadFor(c)), iso(c.acceptedAt)});
+        auto o = exec(db,
+            QStringLiteral(
+                "INSERT INTO outbox (case_uuid, payload, created_at, state) VALUES (?,?,?,'queued')"),
+            {c.uuid, json(payloadFor(c)), iso(c.acceptedAt)});
         if (!o)
             return o.error();
         qCInfo(lcIntake) << "accepted case" << c.caseNumber << "for" << mask::idNumber(c.applicantIdNumber());
@@ -326,8 +352,8 @@ Result<CaseData> CaseRepository::accept(CaseData c, const std::function<QJsonObj
 Result<void> CaseRepository::setSyncState(const QString& uuid, SyncState state, const QString& message)
 {
     auto r = exec(m_store->connection(),
-                  QStringLiteral("UPDATE cases SET sync_state = ?, sync_message = ? WHERE uuid = ?"),
-                  {syncStateName(state), nullable(message), uuid});
+        QStringLiteral("UPDATE cases SET sync_state = ?, sync_message = ? WHERE uuid = ?"),
+        {syncStateName(state), nullable(message), uuid});
     if (!r)
         return r.error();
     return {};

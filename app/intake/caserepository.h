@@ -28,10 +28,10 @@ struct CaseSummary
 
 struct CaseQuery
 {
-    QDate day;        // cases created or accepted that day (invalid: any day)
-    QString text;     // case number, ID number (also masked form) or name; "" = all
+    QDate day; // cases created or accepted that day (invalid: any day)
+    QString text; // case number, ID number (also masked form) or name; "" = all
     QString hallCode; // "" = any
-    int counter = 0;  // 0 = any
+    int counter = 0; // 0 = any
     bool draftsOnly = false;
     int limit = 500;
 };

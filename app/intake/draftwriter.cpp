@@ -17,8 +17,7 @@ public:
     Worker(std::shared_ptr<CaseRepository> repository, DraftWriter* owner)
         : m_repository(std::move(repository))
         , m_owner(owner)
-    {
-    }
+    { }
 
     void enqueue(const CaseData& snapshot)
     {
@@ -29,7 +28,8 @@ public:
             m_pending = snapshot;
         }
         if (schedule)
-            QMetaObject::invokeMethod(this, [this] { drain(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { drain(); }, Qt::QueuedConnection);
     }
 
     void flush()
@@ -39,7 +39,7 @@ public:
             m_idle.wait(&m_mutex);
     }
 
-    std::atomic<int> saved{0};
+    std::atomic<int> saved {0};
 
 private:
     void drain()
@@ -96,10 +96,19 @@ DraftWriter::~DraftWriter()
     m_thread.wait();
 }
 
-void DraftWriter::save(const CaseData& snapshot) { m_worker->enqueue(snapshot); }
+void DraftWriter::save(const CaseData& snapshot)
+{
+    m_worker->enqueue(snapshot);
+}
 
-void DraftWriter::flush() { m_worker->flush(); }
+void DraftWriter::flush()
+{
+    m_worker->flush();
+}
 
-int DraftWriter::savedCount() const { return m_worker->saved.load(); }
+int DraftWriter::savedCount() const
+{
+    return m_worker->saved.load();
+}
 
 } // namespace ow::intake

@@ -7,7 +7,10 @@
 
 namespace ow::intake {
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("ow::intake", s); }
+QString tr(const char* s, int n = -1)
+{
+    return QCoreApplication::translate("ow::intake", s, nullptr, n);
+}
 
 QString checkDate(const QString& text, const QDate& today)
 {
@@ -41,16 +44,17 @@ QString checkFieldValue(const catalog::FieldDef& def, const QJsonValue& value, c
         if (detail.isEmpty())
             return tr("Enter the street address.");
         if (def.maxLength > 0 && detail.size() > def.maxLength)
-            return tr("At most %n characters.", nullptr, def.maxLength);
+            return tr("At most %n characters.", def.maxLength);
         return {};
     }
     if (def.type == FieldType::Boolean)
         return value.isBool() ? QString() : tr("Choose yes or no.");
-    const QString text = value.isDouble() ? QString::number(value.toDouble(), 'g', 15) : value.toString().trimmed();
+    const QString text
+        = value.isDouble() ? QString::number(value.toDouble(), 'g', 15) : value.toString().trimmed();
     if (text.isEmpty())
         return {};
     if (def.maxLength > 0 && text.size() > def.maxLength)
-        return tr("At most %n characters.", nullptr, def.maxLength);
+        return tr("At most %n characters.", def.maxLength);
     switch (def.type) {
     case FieldType::Date:
         if (QString why = checkDate(text, today); !why.isEmpty())

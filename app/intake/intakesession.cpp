@@ -11,19 +11,19 @@
 
 namespace ow::intake {
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("ow::intake", s); }
 constexpr int kDraftDelayMs = 300;
 
 std::function<QJsonObject(const CaseData&, const catalog::Plan&)>& payloadBuilder()
 {
-    static std::function<QJsonObject(const CaseData&, const catalog::Plan&)> builder = &IntakeSession::defaultPayload;
+    static std::function<QJsonObject(const CaseData&, const catalog::Plan&)> builder
+        = &IntakeSession::defaultPayload;
     return builder;
 }
 } // namespace
 
-IntakeSession::IntakeSession(std::shared_ptr<const catalog::Catalog> catalog, std::shared_ptr<CaseRepository> repository,
-                             std::shared_ptr<AttachmentStore> attachments, CounterInfo counter, const Clock& clock,
-                             QObject* parent)
+IntakeSession::IntakeSession(std::shared_ptr<const catalog::Catalog> catalog,
+    std::shared_ptr<CaseRepository> repository, std::shared_ptr<AttachmentStore> attachments,
+    CounterInfo counter, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_catalog(std::move(catalog))
     , m_repository(std::move(repository))
@@ -41,9 +41,13 @@ IntakeSession::IntakeSession(std::shared_ptr<const catalog::Catalog> catalog, st
     connect(m_writer.get(), &DraftWriter::saved, this, &IntakeSession::draftSaved, Qt::QueuedConnection);
 }
 
-IntakeSession::~IntakeSession() { flushDraft(); }
+IntakeSession::~IntakeSession()
+{
+    flushDraft();
+}
 
-void IntakeSession::setPayloadBuilder(std::function<QJsonObject(const CaseData&, const catalog::Plan&)> builder)
+void IntakeSession::setPayloadBuilder(
+    std::function<QJsonObject(const CaseData&, const catalog::Plan&)> builder)
 {
     payloadBuilder() = std::move(builder);
 }
@@ -52,9 +56,10 @@ Result<void> IntakeSession::start(const QString& bundleCode, const QString& appl
 {
     const catalog::BundleDef* bundle = m_catalog->bundle(bundleCode);
     if (!bundle)
-        return makeError(QStringLiteral("intake.unknownBundle"), tr("There is no bundle %1 in the catalog.").arg(bundleCode));
+        return makeError(QStringLiteral("intake.unknownBundle"),
+            tr("There is no bundle %1 in the catalog.").arg(bundleCode));
     flushDraft();
-    m_case = CaseData{};
+    m_case = CaseData {};
     m_case.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_case.bundleCode = bundleCode;
     m_case.catalogVersion = m_catalog->version();
@@ -80,7 +85,7 @@ Result<void> IntakeSession::resume(const QString& uuid)
         return loaded.error();
     if (!m_catalog->bundle(loaded->bundleCode))
         return makeError(QStringLiteral("intake.unknownBundle"),
-                         tr("The draft's bundle %1 is not in the current catalog.").arg(loaded->bundleCode));
+            tr("The draft's bundle %1 is not in the current catalog.").arg(loaded->bundleCode));
     flushDraft();
     m_case = *loaded;
     m_plan = {};
@@ -171,7 +176,8 @@ void IntakeSession::setFieldValue(const QString& fieldId, const QJsonValue& valu
     FieldValue& fv = m_case.fields[fieldId];
     if (fv.value == value && !fv.value.isUndefined())
         return;
-    const bool wasPrefilled = fv.origin == FieldOrigin::Prefilled || fv.origin == FieldOrigin::PrefilledConfirmed;
+    const bool wasPrefilled
+        = fv.origin == FieldOrigin::Prefilled || fv.origin == FieldOrigin::PrefilledConfirmed;
     fv.value = value;
     fv.origin = wasPrefilled ? FieldOrigin::PrefilledChanged
                              : (fv.origin == FieldOrigin::PrefilledChanged ? fv.origin : FieldOrigin::Typed);
@@ -218,8 +224,8 @@ QString IntakeSession::fieldProblem(const QString& fieldId) const
     return checkFieldValue(*def, m_case.fieldValue(fieldId), m_clock.today());
 }
 
-void IntakeSession::setMaterialState(const QString& materialId, MaterialState state, const QString& note,
-                                     const QDate& dueDate)
+void IntakeSession::setMaterialState(
+    const QString& materialId, MaterialState state, const QString& note, const QDate& dueDate)
 {
     if (!isActive())
         return;
@@ -242,7 +248,8 @@ Result<StoredAttachment> IntakeSession::attach(const QString& materialId, const 
     MaterialStatus& s = m_case.materials[materialId];
     if (!s.attachments.contains(stored->sha256)) {
         s.attachments.append(stored->sha256);
-        m_case.attachments.append({stored->sha256, materialId, stored->fileName, stored->mimeType, stored->size});
+        m_case.attachments.append(
+            {stored->sha256, materialId, stored->fileName, stored->mimeType, stored->size});
     }
     if (s.state == MaterialState::Missing || s.state == MaterialState::Tolerated)
         s.state = MaterialState::Copy;
@@ -283,27 +290,30 @@ QList<Problem> IntakeSession::problems() const
         const FieldValue fv = m_case.fields.value(id);
         if (fv.isEmpty()) {
             if (pf.required)
-                out.append({Problem::Kind::MissingField, id, tr("%1 is required.").arg(pf.field->label.text())});
+                out.append(
+                    {Problem::Kind::MissingField, id, tr("%1 is required.").arg(pf.field->label.text())});
             continue;
         }
         const QString why = fieldProblem(id);
         if (!why.isEmpty())
-            out.append({Problem::Kind::InvalidField, id, pf.field->label.text() + QStringLiteral(": ") + why});
+            out.append(
+                {Problem::Kind::InvalidField, id, pf.field->label.text() + QStringLiteral(": ") + why});
     }
     for (const catalog::PlannedMaterial& pm : m_plan.materials) {
         const MaterialStatus s = m_case.materials.value(pm.material->id);
         if (s.state == MaterialState::Tolerated) {
             if (!pm.tolerable)
                 out.append({Problem::Kind::MissingMaterial, pm.material->id,
-                            tr("%1 is a key material and cannot be accepted as missing.").arg(pm.material->name.text())});
+                    tr("%1 is a key material and cannot be accepted as missing.")
+                        .arg(pm.material->name.text())});
             else if (!s.dueDate.isValid())
                 out.append({Problem::Kind::ToleranceWithoutDueDate, pm.material->id,
-                            tr("%1: set the date by which it will be supplied.").arg(pm.material->name.text())});
+                    tr("%1: set the date by which it will be supplied.").arg(pm.material->name.text())});
             continue;
         }
         if (!satisfies(s.state))
             out.append({Problem::Kind::MissingMaterial, pm.material->id,
-                        tr("%1 has not been received.").arg(pm.material->name.text())});
+                tr("%1 has not been received.").arg(pm.material->name.text())});
     }
     return out;
 }
@@ -315,7 +325,7 @@ Result<CaseData> IntakeSession::accept()
     const QList<Problem> open = problems();
     if (!open.isEmpty())
         return makeError(QStringLiteral("intake.incomplete"),
-                         tr("The case cannot be accepted yet: %n problem(s) remain.", nullptr, int(open.size())));
+            tr("The case cannot be accepted yet: %n problem(s) remain.", nullptr, int(open.size())));
     // A snapshot written after acceptance would turn the case back into a draft.
     m_saveTimer.stop();
     m_writer->flush();
@@ -323,14 +333,13 @@ Result<CaseData> IntakeSession::accept()
     c.acceptedAt = m_clock.now();
     c.promisedDate = m_catalog->calendar().addWorkingDays(c.acceptedAt.date(), m_plan.promisedDays);
     const catalog::Plan plan = m_plan;
-    auto accepted = m_repository->accept(c, [&plan](const CaseData& withNumber) {
-        return payloadBuilder()(withNumber, plan);
-    });
-    if (!accepted)
-        return accepted;
-    m_case = *accepted;
+    auto result = m_repository->accept(
+        c, [&plan](const CaseData& withNumber) { return payloadBuilder()(withNumber, plan); });
+    if (!result)
+        return result;
+    m_case = *result;
     Q_EMIT accepted(m_case.caseNumber);
-    return accepted;
+    return result;
 }
 
 void IntakeSession::close(bool discard)
@@ -340,7 +349,7 @@ void IntakeSession::close(bool discard)
     flushDraft();
     if (discard && m_case.state == CaseState::Draft)
         (void)m_repository->remove(m_case.uuid);
-    m_case = CaseData{};
+    m_case = CaseData {};
     m_plan = {};
     Q_EMIT closed();
 }
@@ -362,22 +371,18 @@ QJsonObject IntakeSession::defaultPayload(const CaseData& c, const catalog::Plan
     QJsonArray materials;
     for (const catalog::PlannedMaterial& pm : plan.materials) {
         const MaterialStatus s = c.materials.value(pm.material->id);
-        materials.append(QJsonObject{{QStringLiteral("id"), pm.material->id},
-                                     {QStringLiteral("way"), materialStateName(s.state)},
-                                     {QStringLiteral("attachments"), QJsonArray::fromStringList(s.attachments)}});
+        materials.append(QJsonObject {{QStringLiteral("id"), pm.material->id},
+            {QStringLiteral("way"), materialStateName(s.state)},
+            {QStringLiteral("attachments"), QJsonArray::fromStringList(s.attachments)}});
     }
     QJsonArray items;
     for (const catalog::PlannedItem& pi : plan.items)
         items.append(pi.item->code);
-    return QJsonObject{{QStringLiteral("uuid"), c.uuid},
-                       {QStringLiteral("caseNumber"), c.caseNumber},
-                       {QStringLiteral("bundleCode"), c.bundleCode},
-                       {QStringLiteral("catalogVersion"), c.catalogVersion},
-                       {QStringLiteral("catalogHash"), c.catalogHash},
-                       {QStringLiteral("items"), items},
-                       {QStringLiteral("fields"), fields},
-                       {QStringLiteral("materials"), materials},
-                       {QStringLiteral("acceptedAt"), c.acceptedAt.toUTC().toString(Qt::ISODateWithMs)}};
+    return QJsonObject {{QStringLiteral("uuid"), c.uuid}, {QStringLiteral("caseNumber"), c.caseNumber},
+        {QStringLiteral("bundleCode"), c.bundleCode}, {QStringLiteral("catalogVersion"), c.catalogVersion},
+        {QStringLiteral("catalogHash"), c.catalogHash}, {QStringLiteral("items"), items},
+        {QStringLiteral("fields"), fields}, {QStringLiteral("materials"), materials},
+        {QStringLiteral("acceptedAt"), c.acceptedAt.toUTC().toString(Qt::ISODateWithMs)}};
 }
 
 } // namespace ow::intake

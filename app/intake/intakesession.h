@@ -29,7 +29,7 @@ struct Problem
 {
     enum class Kind { MissingField, InvalidField, MissingMaterial, ToleranceWithoutDueDate };
     Kind kind;
-    QString id;      // field or material id
+    QString id; // field or material id
     QString message; // in the user's language
 };
 
@@ -42,8 +42,8 @@ class IntakeSession final : public QObject
     Q_DISABLE_COPY_MOVE(IntakeSession)
 public:
     IntakeSession(std::shared_ptr<const catalog::Catalog> catalog, std::shared_ptr<CaseRepository> repository,
-                  std::shared_ptr<AttachmentStore> attachments, CounterInfo counter,
-                  const Clock& clock = Clock::system(), QObject* parent = nullptr);
+        std::shared_ptr<AttachmentStore> attachments, CounterInfo counter,
+        const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~IntakeSession() override;
 
     // Starts a new case for a bundle. Fails for an unknown bundle.
@@ -72,8 +72,8 @@ public:
     // Validation message for a field's current value ("" when fine or empty).
     QString fieldProblem(const QString& fieldId) const;
 
-    void setMaterialState(const QString& materialId, MaterialState state, const QString& note = {},
-                          const QDate& dueDate = {});
+    void setMaterialState(
+        const QString& materialId, MaterialState state, const QString& note = {}, const QDate& dueDate = {});
     // Imports a file (checked by content, size-limited, stored by SHA-256) and links it to the material.
     // A material with an attachment and no other state counts as "copy collected".
     Result<StoredAttachment> attach(const QString& materialId, const QString& filePath);

@@ -1,7 +1,9 @@
 #include "ui/app/application.h"
 
+#include "app/catalog/catalogrepository.h"
 #include "app/common/logging.h"
 #include "app/common/translations.h"
+#include "app/search/catalogdocuments.h"
 #include "ui/app/appearance.h"
 #include "ui/app/pages.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -28,6 +30,26 @@ Result<void> Application::start()
     if (!store)
         return store.error();
     m_workbench.store = *store;
+    catalog::CatalogRepository catalogs(m_workbench.store);
+    auto active = catalogs.loadActive();
+    if (!active)
+        return active.error();
+    auto shared = std::make_shared<const catalog::Catalog>(std::move(*active));
+    m_workbench.catalog = shared;
+    m_workbench.cases = std::make_shared<intake::CaseRepository>(m_workbench.store);
+    m_workbench.attachments = std::make_shared<intake::AttachmentStore>(
+        m_workbench.store, m_settings.attachmentsDir(), m_settings.maxAttachmentBytes());
+    auto index = std::make_shared<search::SearchIndex>();
+    index->rebuild(search::documentsFromCatalogJson(shared->toJson()));
+    m_workbench.searchBundles = [index](const QString& query) {
+        QStringList codes;
+        const auto hits = index->search(query, 50);
+        for (const search::SearchHit& hit : hits) {
+            if (hit.kind == QStringLiteral("bundle"))
+                codes << hit.code;
+        }
+        return codes;
+    };
     m_window = std::make_unique<MainWindow>(m_workbench);
     connect(m_window.get(), &MainWindow::languageRequested, this, &Application::setLanguage);
     connect(m_window.get(), &MainWindow::appearanceRequested, this, &Application::setAppearance);

@@ -1,0 +1,197 @@
+#include "ui/cases/casespage.h"
+
+#include "app/catalog/plan.h"
+#include "ui/cases/caselistmodel.h"
+#include "ui/documents/casedocuments.h"
+#include "ui/documents/pdfpreview.h"
+#include "ui/widgets/headinglabel.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace ow::ui {
+
+CasesPage::CasesPage(Workbench& workbench, QWidget* parent)
+    : QWidget(parent)
+    , m_workbench(workbench)
+{
+    setObjectName(QStringLiteral("casesPage"));
+    m_model = new CaseListModel(m_workbench.cases, m_workbench.catalog, this);
+    m_heading = new HeadingLabel(QString(), 1.3, this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("caseSearchLineEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_todayOnly = new QCheckBox(this);
+    m_todayOnly->setObjectName(QStringLiteral("todayOnlyCheckBox"));
+    m_todayOnly->setChecked(true);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("caseTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_resume = new QPushButton(this);
+    m_resume->setObjectName(QStringLiteral("resumeDraftPushButton"));
+    m_reprint = new QPushButton(this);
+    m_reprint->setObjectName(QStringLiteral("reprintReceiptPushButton"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("casesMessageLabel"));
+    m_message->setWordWrap(true);
+    m_preview = new PdfPreview(this);
+    m_preview->setObjectName(QStringLiteral("casesReceiptPreview"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_todayOnly);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_resume);
+    buttons->addWidget(m_reprint);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(top);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addLayout(buttons);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &CasesPage::applyQuery);
+    connect(m_todayOnly, &QCheckBox::toggled, this, &CasesPage::applyQuery);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CasesPage::refreshButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CasesPage::refreshButtons);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        const QString uuid = m_model->uuidAt(m_table->currentIndex().row());
+        if (!uuid.isEmpty())
+            Q_EMIT resumeRequested(uuid);
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const intake::CaseSummary* s = m_model->summaryAt(index.row());
+        if (s && s->state == intake::CaseState::Draft)
+            Q_EMIT resumeRequested(s->uuid);
+        else
+            reprintReceipt();
+    });
+    connect(m_reprint, &QPushButton::clicked, this, &CasesPage::reprintReceipt);
+    connect(&m_watcher, &QFutureWatcher<QByteArray>::finished, this, [this] {
+        const QByteArray pdf = m_watcher.result();
+        if (pdf.isEmpty()) {
+            m_message->setText(tr("The receipt could not be generated: %1").arg(m_error));
+            return;
+        }
+        m_preview->loadData(pdf);
+        m_message->setText(tr("Receipt ready — use Print… above it."));
+    });
+    retranslate();
+    applyQuery();
+}
+
+void CasesPage::setSearchText(const QString& text)
+{
+    m_search->setText(text);
+}
+
+void CasesPage::applyQuery()
+{
+    intake::CaseQuery q;
+    q.text = m_search->text();
+    if (m_todayOnly->isChecked())
+        q.day = QDate::currentDate();
+    if (m_workbench.settings) {
+        q.hallCode = m_workbench.settings->hallCode();
+        q.counter = m_todayOnly->isChecked() ? m_workbench.settings->counterNumber() : 0;
+    }
+    m_model->setQuery(q);
+}
+
+void CasesPage::reload()
+{
+    m_model->reload();
+}
+
+void CasesPage::refreshButtons()
+{
+    const intake::CaseSummary* s = m_model->summaryAt(m_table->currentIndex().row());
+    m_resume->setEnabled(s && s->state == intake::CaseState::Draft);
+    m_reprint->setEnabled(s && s->state != intake::CaseState::Draft);
+    m_message->setText(tr("%n case(s)", nullptr, m_model->rowCount()));
+}
+
+void CasesPage::reprintReceipt()
+{
+    const intake::CaseSummary* s = m_model->summaryAt(m_table->currentIndex().row());
+    if (!s || s->state == intake::CaseState::Draft || !m_workbench.cases)
+        return;
+    auto loaded = m_workbench.cases->load(s->uuid);
+    if (!loaded) {
+        m_message->setText(loaded.error().message);
+        return;
+    }
+    auto catalog = m_workbench.catalog;
+    const intake::CaseData c = *loaded;
+    m_message->setText(tr("Preparing the receipt…"));
+    m_error.clear();
+    auto* error = &m_error;
+    m_watcher.setFuture(QtConcurrent::run([catalog, c, error]() -> QByteArray {
+        catalog::PlanInput in;
+        in.answers = c.answers;
+        in.proxy = c.proxy;
+        in.fieldValues = c.flatFieldValues();
+        in.today = c.acceptedAt.date();
+        auto plan = catalog::computePlan(*catalog, c.bundleCode, in);
+        if (!plan) {
+            *error = plan.error().message;
+            return {};
+        }
+        auto pdf = docs::receipt(*catalog, *plan, c);
+        if (!pdf) {
+            *error = pdf.error().message;
+            return {};
+        }
+        return *pdf;
+    }));
+}
+
+void CasesPage::showEvent(QShowEvent* event)
+{
+    reload();
+    QWidget::showEvent(event);
+}
+
+void CasesPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CasesPage::retranslate()
+{
+    m_heading->setText(tr("Cases at this counter"));
+    m_search->setPlaceholderText(tr("Search by case number, ID number (full or masked) or name…"));
+    m_todayOnly->setText(tr("&Today, this counter"));
+    m_resume->setText(tr("C&ontinue draft"));
+    m_reprint->setText(tr("Re&print receipt"));
+    refreshButtons();
+}
+
+} // namespace ow::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ui/app/workbench.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace ow::ui {
+
+class CaseListModel;
+class HeadingLabel;
+class PdfPreview;
+
+// The case list: today's cases at this counter with their state, searchable by case number, ID number (full
+// or masked) or name; drafts can be continued and receipts reprinted.
+class CasesPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CasesPage(Workbench& workbench, QWidget* parent = nullptr);
+
+    CaseListModel* model() const { return m_model; }
+    void setSearchText(const QString& text);
+
+public Q_SLOTS:
+    void reload();
+    void reprintReceipt();
+
+Q_SIGNALS:
+    void resumeRequested(const QString& uuid);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void retranslate();
+    void applyQuery();
+    void refreshButtons();
+
+    Workbench& m_workbench;
+    CaseListModel* m_model = nullptr;
+    HeadingLabel* m_heading = nullptr;
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_todayOnly = nullptr;
+    QTableView* m_table = nullptr;
+    QPushButton* m_resume = nullptr;
+    QPushButton* m_reprint = nullptr;
+    QLabel* m_message = nullptr;
+    PdfPreview* m_preview = nullptr;
+    QFutureWatcher<QByteArray> m_watcher;
+    QString m_error;
+};
+
+} // namespace ow::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QScrollArea>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace ow::intake {
+class IntakeSession;
+}
+
+namespace ow::ui {
+
+class FieldEditor;
+
+// The one merged form (一表申请): the canonical fields the selected items need, each asked once, grouped by
+// section, built at run time from the plan and rebuilt when the guidance answers change it. Editors keep
+// their values across rebuilds. Enter moves to the next field; F8 jumps to the first field still missing.
+class FormView final : public QScrollArea
+{
+    Q_OBJECT
+public:
+    explicit FormView(intake::IntakeSession& session, QWidget* parent = nullptr);
+
+    FieldEditor* editor(const QString& fieldId) const;
+    QStringList fieldOrder() const { return m_order; }
+    // Moves the focus to the first required field that is still empty; false if none.
+    bool focusFirstMissing();
+    bool focusField(const QString& fieldId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void refreshMissing();
+    void refreshEditor(const QString& fieldId);
+    void onEdited(FieldEditor* editor, const QJsonValue& value);
+    QString sourceLabel(const QString& source) const;
+
+    intake::IntakeSession& m_session;
+    QWidget* m_content = nullptr;
+    QVBoxLayout* m_sections = nullptr;
+    QLabel* m_missingLabel = nullptr;
+    QPushButton* m_jumpButton = nullptr;
+    QHash<QString, QPointer<FieldEditor>> m_editors;
+    QStringList m_order;
+};
+
+} // namespace ow::ui
