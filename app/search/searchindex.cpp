@@ -169,8 +169,17 @@ QList<SearchHit> SearchIndex::search(const QString& query, int limit) const
                     scored.push_back({index, {300, "pinyinInitials"}});
             }
         } else {
-            const std::vector<int>& byInitials
-                = d->postings.byBigram[std::size_t(36 * a + asciiSlot(q.pinyin[1]))];
+            // Initials: every consecutive pair of query letters must be consecutive initials somewhere.
+            std::vector<int> byInitials = d->postings.byBigram[std::size_t(36 * a + asciiSlot(q.pinyin[1]))];
+            for (std::size_t k = 1; k + 1 < q.pinyin.size() && !byInitials.empty(); ++k) {
+                const std::vector<int>& pair
+                    = d->postings
+                          .byBigram[std::size_t(36 * asciiSlot(q.pinyin[k]) + asciiSlot(q.pinyin[k + 1]))];
+                std::vector<int> both;
+                std::set_intersection(byInitials.cbegin(), byInitials.cend(), pair.cbegin(), pair.cend(),
+                    std::back_inserter(both));
+                byInitials.swap(both);
+            }
             std::vector<const std::vector<int>*> lists;
             const std::string_view typed = q.pinyin;
             std::string key;
