@@ -13,6 +13,7 @@ OW_PACKAGES=(
     libspdlog-dev libqrencode-dev libsodium-dev
     libgl-dev libxkbcommon-dev
     fonts-wqy-microhei xvfb xauth
+    python3-jsonschema python3-yaml
 )
 
 ow_log() { printf '\033[1m[onewindow]\033[0m %s\n' "$*" >&2; }

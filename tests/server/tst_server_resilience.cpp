@@ -158,8 +158,10 @@ private Q_SLOTS:
         ServerProcess second;
         QVERIFY(second.start(fx.storageArguments() + QStringList {QStringLiteral("--seed-demo")}));
         ApiClient& one = fx.client();
-        ApiClient two(
-            second.baseUrl(), QDir(responsesDir()).filePath(QStringLiteral("two-servers-second.jsonl")));
+        const QString secondRecord
+            = QDir(responsesDir()).filePath(QStringLiteral("two-servers-second.jsonl"));
+        QFile::remove(secondRecord);
+        ApiClient two(second.baseUrl(), secondRecord);
         const QString tokenOne = fx.token(kClerkCY);
         // A token issued by one process is good at the other: the only state is in the database.
         const QString tokenTwo
