@@ -283,10 +283,19 @@ Result<CaseSubmission> CaseSubmission::fromBody(const QByteArray& body)
     return fromJson(*object);
 }
 
+QByteArray CaseSubmission::canonicalJson() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+}
+
+QString CaseSubmission::hashOf(const QByteArray& canonicalJson)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(canonicalJson, QCryptographicHash::Sha256).toHex());
+}
+
 QString CaseSubmission::contentHash() const
 {
-    const QByteArray canonical = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    return hashOf(canonicalJson());
 }
 
 } // namespace ow::protocol

@@ -87,6 +87,9 @@ struct CaseSubmission
     // with sorted keys. Two submissions with the same content have the same hash whatever the key order
     // or white space of the bodies they were parsed from.
     QString contentHash() const;
+    // The canonical serialisation the hash is taken of (what the server stores).
+    QByteArray canonicalJson() const;
+    static QString hashOf(const QByteArray& canonicalJson);
 };
 
 // Limits of a submission (also documented in docs/api/openapi.yaml).

@@ -107,9 +107,9 @@ Result<QStringList> missingAttachments(Session& db, qint64 caseId)
     return out;
 }
 
-Result<protocol::ServerReceipt> receiptOf(Session& db, const StoredCase& stored)
+Result<protocol::ServerReceipt> receiptOf(Session& db, const StoredCase& stored, bool hasAttachments)
 {
-    auto missing = missingAttachments(db, stored.id);
+    auto missing = hasAttachments ? missingAttachments(db, stored.id) : Result<QStringList>(QStringList());
     if (!missing)
         return missing.error();
     protocol::ServerReceipt r;
@@ -133,12 +133,86 @@ Result<std::optional<StoredCase>> find(Session& db, const QString& uuid)
     return std::optional<StoredCase>(storedOf(*row));
 }
 
+namespace {
+
+// PostgreSQL: the case, its first event and its file list in one statement, atomic without a transaction
+// block — one round trip instead of five on the hot path.
+Result<std::optional<qint64>> insertPostgres(Session& db, const protocol::CaseSubmission& submission,
+    const QString& hash, const QString& content, const QString& now, const Staff& staff)
+{
+    QStringList shas;
+    for (const protocol::AttachmentRef& a : submission.attachments)
+        shas << a.sha256;
+    auto inserted = db.select(
+        QStringLiteral(
+            "WITH c AS (INSERT INTO cases (uuid, hall_code, case_number, bundle_code, content_hash, content, "
+            "status, reasons, received_at, updated_at, submitted_by) VALUES (?, ?, ?, ?, ?, ?, 'received', "
+            "'[]', ?, ?, ?) ON CONFLICT (uuid) DO NOTHING RETURNING id), "
+            "e AS (INSERT INTO case_events (case_id, status, reasons, happened_at, actor) "
+            "SELECT id, 'received', '[]', ?, ? FROM c), "
+            "a AS (INSERT INTO case_attachments (case_id, sha256) "
+            "SELECT c.id, s FROM c, unnest(string_to_array(?, ',')) AS s) "
+            "SELECT id FROM c"),
+        {submission.uuid, submission.hallCode, submission.caseNumber, submission.bundleCode, hash, content,
+            now, now, staff.username, now, staff.username, shas.join(u',')});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->isEmpty())
+        return std::optional<qint64>();
+    return std::optional<qint64>(inserted->constFirst().at(0).toLongLong());
+}
+
+Result<PutOutcome> putPostgres(Session& db, const protocol::CaseSubmission& submission, const QString& hash,
+    const QString& content, const QString& now, const Staff& staff)
+{
+    auto id = insertPostgres(db, submission, hash, content, now, staff);
+    if (!id)
+        return id.error();
+    PutOutcome out;
+    StoredCase stored;
+    if (id->has_value()) {
+        stored.id = **id;
+        stored.uuid = submission.uuid;
+        stored.hallCode = submission.hallCode;
+        stored.contentHash = hash;
+        stored.receivedAt = protocol::parseTimestamp(now);
+        stored.updatedAt = stored.receivedAt;
+        out.kind = PutOutcome::Kind::Created;
+    } else {
+        auto existing = find(db, submission.uuid);
+        if (!existing)
+            return existing.error();
+        if (!existing->has_value())
+            return makeError(QStringLiteral("sql.race"), QStringLiteral("case vanished during submission"));
+        stored = **existing;
+        if (!staff.mayAccessHall(stored.hallCode)) {
+            out.kind = PutOutcome::Kind::OtherHall;
+            out.existingHall = stored.hallCode;
+            return out;
+        }
+        if (stored.contentHash != hash) {
+            out.kind = PutOutcome::Kind::Conflict;
+            return out;
+        }
+        out.kind = PutOutcome::Kind::Same;
+    }
+    auto receipt = receiptOf(db, stored, !submission.attachments.isEmpty());
+    if (!receipt)
+        return receipt.error();
+    out.receipt = *receipt;
+    return out;
+}
+
+} // namespace
+
 Result<PutOutcome> put(Session& db, const protocol::CaseSubmission& submission, const Staff& staff)
 {
-    const QString hash = submission.contentHash();
-    const QString content
-        = QString::fromUtf8(QJsonDocument(submission.toJson()).toJson(QJsonDocument::Compact));
+    const QByteArray canonical = submission.canonicalJson();
+    const QString hash = protocol::CaseSubmission::hashOf(canonical);
+    const QString content = QString::fromUtf8(canonical);
     const QString now = protocol::formatTimestamp(QDateTime::currentDateTimeUtc());
+    if (db.isPostgres())
+        return putPostgres(db, submission, hash, content, now, staff);
     return db.transaction([&]() -> Result<PutOutcome> {
         auto inserted = db.select(
             QStringLiteral(
@@ -188,7 +262,7 @@ Result<PutOutcome> put(Session& db, const protocol::CaseSubmission& submission, 
             }
             out.kind = PutOutcome::Kind::Same;
         }
-        auto receipt = receiptOf(db, stored);
+        auto receipt = receiptOf(db, stored, !submission.attachments.isEmpty());
         if (!receipt)
             return receipt.error();
         out.receipt = *receipt;

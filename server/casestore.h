@@ -44,7 +44,8 @@ Result<PutOutcome> put(Session& db, const protocol::CaseSubmission& submission, 
 
 Result<std::optional<StoredCase>> find(Session& db, const QString& uuid);
 Result<QStringList> missingAttachments(Session& db, qint64 caseId);
-Result<protocol::ServerReceipt> receiptOf(Session& db, const StoredCase& stored);
+// hasAttachments false skips the look-up of missing files (a case without files is complete).
+Result<protocol::ServerReceipt> receiptOf(Session& db, const StoredCase& stored, bool hasAttachments = true);
 
 struct ChangeOutcome
 {
