@@ -96,6 +96,8 @@ int main(int argc, char** argv)
     window->show();
 
     int rc = 0;
+    if (!parser.isSet(QStringLiteral("screenshot")))
+        QTimer::singleShot(0, &workbench, [&workbench] { workbench.offerDraftResume(); });
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         // Give layouts, fonts and asynchronous renderers (QPdfView) time to settle before grabbing.

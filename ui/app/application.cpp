@@ -5,10 +5,13 @@
 #include "app/common/translations.h"
 #include "app/search/catalogdocuments.h"
 #include "ui/app/appearance.h"
+#include "ui/intake/intakepage.h"
+#include "ui/widgets/dialogs.h"
 #include "ui/app/pages.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
+#include <QLocale>
 
 namespace ow::ui {
 
@@ -56,6 +59,25 @@ Result<void> Application::start()
     registerPages(*m_window, m_workbench);
     qCInfo(lcApp) << "workbench started; data directory" << m_settings.dataDir();
     return {};
+}
+
+QString Application::offerDraftResume()
+{
+    auto drafts = m_workbench.cases->drafts();
+    if (!drafts || drafts->isEmpty())
+        return {};
+    const intake::CaseSummary& newest = drafts->first();
+    const catalog::BundleDef* bundle = m_workbench.catalog->bundle(newest.bundleCode);
+    const QString what = bundle ? bundle->name.text() : newest.bundleCode;
+    const QString question = tr("An intake was not finished: %1, last changed %2. Continue it now?")
+                                 .arg(what, QLocale().toString(newest.updatedAt, QLocale::ShortFormat));
+    if (Dialogs::question(m_window.get(), tr("Continue the open draft?"), question) != QMessageBox::Yes)
+        return {};
+    auto* intakePage = m_window->findChild<IntakePage*>();
+    if (!intakePage || !intakePage->resumeDraft(newest.uuid))
+        return {};
+    m_window->showPage(QStringLiteral("intake"));
+    return newest.uuid;
 }
 
 void Application::setLanguage(const QString& lang)

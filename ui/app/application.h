@@ -27,6 +27,9 @@ public:
     Workbench& workbench() { return m_workbench; }
     AppSettings& settings() { return m_settings; }
 
+    // After a crash (or a kept draft), offers to continue the newest open draft; returns its uuid if resumed.
+    QString offerDraftResume();
+
     void setLanguage(const QString& lang);
     void setAppearance(int fontScale, bool highContrast);
 

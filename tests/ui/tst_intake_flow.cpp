@@ -1,0 +1,361 @@
+// A complete 新生儿出生 intake through the real widgets, offscreen: bundle search, guidance answers, the merged
+// form (including a rejected invalid ID number), a PDF attachment previewed, acceptance; then the generated
+// receipt and notification slip are read back with QPdfDocument.
+#include "app/documents/documents.h"
+#include "app/intake/caserepository.h"
+#include "app/intake/intakesession.h"
+#include "tests/support/testenv.h"
+#include "tests/ui/uitestsupport.h"
+#include "ui/app/application.h"
+#include "ui/catalog/bundlelistmodel.h"
+#include "ui/documents/pdfpreview.h"
+#include "ui/intake/checklistmodel.h"
+#include "ui/intake/fieldeditor.h"
+#include "ui/intake/formview.h"
+#include "ui/intake/intakepage.h"
+#include "ui/intake/materialspanel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/dialogs.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPdfDocument>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace ow;
+
+class TestIntakeFlow final : public QObject
+{
+    Q_OBJECT
+private:
+    test::TestEnv m_env;
+    std::unique_ptr<ui::Application> m_app;
+    ui::MainWindow* m_window = nullptr;
+    int m_fontScale = 100;
+
+    template<typename T>
+    T* find(const QString& name) const
+    {
+        T* w = m_window->findChild<T*>(name);
+        if (!w)
+            qWarning("widget not found: %s", qPrintable(name));
+        return w;
+    }
+
+    void clickTab(QTabWidget* tabs, int index)
+    {
+        QTabBar* bar = tabs->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+        QTRY_COMPARE(tabs->currentIndex(), index);
+    }
+
+    static void clickRow(QTableView* table, int row)
+    {
+        const QModelIndex index = table->model()->index(row, 0);
+        table->scrollTo(index);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+        QTRY_COMPARE(table->currentIndex().row(), row);
+    }
+
+    void chooseInCombo(QComboBox* combo, int steps = 1)
+    {
+        combo->setFocus();
+        for (int i = 0; i < steps; ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+    }
+
+    static QString pdfText(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        auto text = documents::pdfText(f.readAll());
+        return text ? *text : QString();
+    }
+
+    // Types a valid value for one field through its editor, the way a clerk would.
+    void fillField(ui::FieldEditor* editor)
+    {
+        const catalog::FieldDef& def = editor->definition();
+        const QString id = def.id;
+        QWidget* input = editor->focusWidget();
+        const QDate today = QDate::currentDate();
+        auto typeText = [&](const QString& text) {
+            auto* line = qobject_cast<QLineEdit*>(input);
+            if (line) {
+                line->setFocus();
+                line->selectAll();
+                QTest::keyClicks(line, text);
+                QTest::keyClick(line, Qt::Key_Return);
+            } else if (auto* plain = qobject_cast<QPlainTextEdit*>(input)) {
+                plain->setFocus();
+                QTest::keyClicks(plain, text);
+            }
+        };
+        using catalog::FieldType;
+        switch (def.type) {
+        case FieldType::IdNumber: {
+            int seq = 100 + int(qHash(id) % 400);
+            QDate birth = id.startsWith(QStringLiteral("child")) ? today.addDays(-20) : QDate(1990, 3, 14);
+            if (id.startsWith(QStringLiteral("mother")))
+                seq = seq / 2 * 2; // even: female
+            else if (id.startsWith(QStringLiteral("father")))
+                seq = seq / 2 * 2 + 1;
+            typeText(test::makeIdNumber(QStringLiteral("110105"), birth, seq));
+            break;
+        }
+        case FieldType::CreditCode:
+            typeText(QStringLiteral("91310110666007217T"));
+            break;
+        case FieldType::Mobile:
+            typeText(QStringLiteral("13800138000"));
+            break;
+        case FieldType::Phone:
+            typeText(QStringLiteral("010-65001234"));
+            break;
+        case FieldType::Email:
+            typeText(QStringLiteral("zhang@example.cn"));
+            break;
+        case FieldType::Date:
+            typeText((id == QStringLiteral("child.birthDate") ? today.addDays(-20) : QDate(2020, 5, 1))
+                         .toString(Qt::ISODate));
+            break;
+        case FieldType::DateTime:
+            typeText(today.addDays(-20).toString(Qt::ISODate) + QStringLiteral("T08:30:00"));
+            break;
+        case FieldType::Integer:
+            typeText(QStringLiteral("3200"));
+            break;
+        case FieldType::Decimal:
+            typeText(QStringLiteral("39.5"));
+            break;
+        case FieldType::Money:
+            typeText(QStringLiteral("1200.50"));
+            break;
+        case FieldType::BankAccount:
+            typeText(QStringLiteral("6222020200112233445"));
+            break;
+        case FieldType::Enum:
+        case FieldType::Boolean:
+            chooseInCombo(qobject_cast<QComboBox*>(input));
+            break;
+        case FieldType::Address:
+        case FieldType::Division: {
+            const QString base = ui::FieldEditor::editorObjectName(id);
+            for (const QString& part : {QStringLiteral("_province"), QStringLiteral("_city"), QStringLiteral("_county")})
+                chooseInCombo(editor->findChild<QComboBox*>(base + part));
+            if (auto* detail = editor->findChild<QLineEdit*>(base + QStringLiteral("_detail"))) {
+                detail->setFocus();
+                QTest::keyClicks(detail, QStringLiteral("幸福路8号"));
+            }
+            break;
+        }
+        case FieldType::Text:
+        case FieldType::LongText: {
+            QString text = id.endsWith(QStringLiteral("ame")) ? QStringLiteral("张小明") : QStringLiteral("测试内容");
+            if (def.maxLength > 0)
+                text = text.left(def.maxLength);
+            typeText(text);
+            break;
+        }
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fontScale = qEnvironmentVariableIntValue("OW_FONT_SCALE");
+        if (!AppSettings::isValidFontScale(m_fontScale))
+            m_fontScale = 100;
+        AppSettings settings(m_env.path(QStringLiteral("data")));
+        settings.setFontScale(m_fontScale);
+        settings.setHallCode(QStringLiteral("BJ0105"));
+        settings.setCounterNumber(3);
+        m_app = std::make_unique<ui::Application>(*qApp, std::move(settings));
+        auto started = m_app->start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        m_window = m_app->mainWindow();
+        m_window->resize(1400, 950);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+    }
+
+    void completeNewbornIntake()
+    {
+        // 1. Find the bundle the way a clerk does: the colloquial phrase, then pinyin initials.
+        auto* nav = find<QListView>(QStringLiteral("navigationListView"));
+        QVERIFY(nav);
+        for (int row = 0; row < nav->model()->rowCount(); ++row) {
+            if (nav->model()->index(row, 0).data(Qt::UserRole + 1).toString() == QStringLiteral("catalog"))
+                QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualRect(nav->model()->index(row, 0)).center());
+        }
+        QTRY_COMPARE(m_window->currentPageId(), QStringLiteral("catalog"));
+        auto* search = find<QLineEdit>(QStringLiteral("catalogSearchLineEdit"));
+        auto* list = find<QListView>(QStringLiteral("bundleListView"));
+        QVERIFY(search && list);
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("xsecs"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(list->currentIndex().isValid());
+        QCOMPARE(list->currentIndex().data(ui::BundleListModel::CodeRole).toString(), QStringLiteral("NEWBORN"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("生孩子"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(list->currentIndex().data(ui::BundleListModel::CodeRole).toString(), QStringLiteral("NEWBORN"));
+        test::saveScreenshot(m_window, QStringLiteral("intake-0-catalog"), m_fontScale);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("startIntakePushButton")), Qt::LeftButton);
+        QTRY_COMPARE(m_window->currentPageId(), QStringLiteral("intake"));
+
+        auto* page = m_window->findChild<ui::IntakePage*>();
+        QVERIFY(page);
+        intake::IntakeSession& session = page->session();
+        QVERIFY(session.isActive());
+        QCOMPARE(session.caseData().bundleCode, QStringLiteral("NEWBORN"));
+
+        // 2. Guidance: applying for the maternity allowance adds an item and bank details, at once.
+        const int itemsBefore = int(session.plan().items.size());
+        auto* allowanceYes = find<QRadioButton>(QStringLiteral("question_maternityAllowance_yesRadioButton"));
+        QVERIFY(allowanceYes);
+        QTest::mouseClick(allowanceYes, Qt::LeftButton);
+        QTRY_VERIFY(session.plan().hasItem(QStringLiteral("MATERNITY-BENEFIT")));
+        QVERIFY(session.plan().items.size() > itemsBefore);
+        auto* change = find<QLabel>(QStringLiteral("planChangeLabel"));
+        QVERIFY(change && change->isVisible());
+        QVERIFY(!session.lastDiff().addedItems.isEmpty());
+        test::saveScreenshot(m_window, QStringLiteral("intake-1-situation"), m_fontScale);
+
+        // 3. The merged form: each parent's identity asked once although several items need it.
+        auto* steps = find<QTabWidget>(QStringLiteral("intakeStepsTabWidget"));
+        clickTab(steps, ui::IntakePage::FormStep);
+        ui::FormView* form = page->form();
+        const QStringList fields = form->fieldOrder();
+        QCOMPARE(fields.count(QStringLiteral("mother.idNumber")), 1);
+        QVERIFY(fields.contains(QStringLiteral("father.idNumber")));
+        const catalog::PlannedField* motherId = session.plan().field(QStringLiteral("mother.idNumber"));
+        QVERIFY(motherId && motherId->usedBy.size() >= 2);
+
+        // An invalid ID number is refused next to the field, in the user's language, and nothing is lost.
+        ui::FieldEditor* motherEditor = form->editor(QStringLiteral("mother.idNumber"));
+        QVERIFY(motherEditor);
+        auto* motherLine = qobject_cast<QLineEdit*>(motherEditor->focusWidget());
+        QVERIFY(motherLine);
+        motherLine->setFocus();
+        QTest::keyClicks(motherLine, QStringLiteral("110105199003140021")); // wrong check character
+        auto* message = m_window->findChild<QLabel*>(QStringLiteral("fieldMessage_mother_idNumber"));
+        QVERIFY(message);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(!message->text().isEmpty());
+        QCOMPARE(motherLine->text(), QStringLiteral("110105199003140021"));
+        QVERIFY(!session.canAccept());
+        test::saveScreenshot(m_window, QStringLiteral("intake-2-form-invalid-id"), m_fontScale);
+
+        for (const QString& id : fields) {
+            ui::FieldEditor* editor = form->editor(id);
+            QVERIFY2(editor, qPrintable(id));
+            fillField(editor);
+        }
+        QTRY_VERIFY(message->isHidden());
+        QVERIFY2(session.missingFieldIds().isEmpty(), qPrintable(session.missingFieldIds().join(u',')));
+        for (const QString& id : fields)
+            QVERIFY2(session.fieldProblem(id).isEmpty(), qPrintable(id + QStringLiteral(": ") + session.fieldProblem(id)));
+        test::saveScreenshot(m_window, QStringLiteral("intake-3-form"), m_fontScale);
+
+        // 4. Materials: attach a real PDF (previewed) and refuse a file that only pretends to be one.
+        clickTab(steps, ui::IntakePage::MaterialsStep);
+        ui::MaterialsPanel* materials = page->materials();
+        auto* table = find<QTableView>(QStringLiteral("materialsTableView"));
+        QVERIFY(table && table->model()->rowCount() > 0);
+        const QString fake = m_env.path(QStringLiteral("not-a-scan.pdf"));
+        {
+            QFile f(fake);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("this is plain text, not a PDF");
+        }
+        const QString scan = test::writeSamplePdf(m_env.path(QStringLiteral("mother-id.pdf")),
+                                                  QStringLiteral("居民身份证 扫描件 (测试)"));
+        clickRow(table, materials->model()->rowOf(QStringLiteral("idCard.mother")));
+        QCOMPARE(materials->selectedMaterial(), QStringLiteral("idCard.mother"));
+        ui::Dialogs::setNextFileNames({fake});
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("attachFilePushButton")), Qt::LeftButton);
+        auto* attachError = find<QLabel>(QStringLiteral("attachmentErrorLabel"));
+        QVERIFY(!attachError->text().isEmpty());
+        ui::Dialogs::setNextFileNames({scan});
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("attachFilePushButton")), Qt::LeftButton);
+        QVERIFY2(attachError->text().isEmpty(), qPrintable(attachError->text()));
+        auto* preview = materials->findChild<ui::PdfPreview*>(QStringLiteral("pdfPreview"));
+        QVERIFY(preview);
+        QTRY_COMPARE(preview->pageCount(), 1);
+        QTRY_VERIFY(preview->isVisible());
+        test::saveScreenshot(m_window, QStringLiteral("intake-4-materials"), m_fontScale);
+
+        auto* stateCombo = find<QComboBox>(QStringLiteral("materialStateComboBox"));
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, 0);
+            if (index.data(ui::ChecklistModel::SatisfiedRole).toBool())
+                continue;
+            clickRow(table, row);
+            QVERIFY(stateCombo->isEnabled());
+            chooseInCombo(stateCombo); // the first accepted way after "not received"
+            QTRY_VERIFY(table->model()->index(row, 0).data(ui::ChecklistModel::SatisfiedRole).toBool());
+        }
+        QTRY_VERIFY2(session.canAccept(), session.problems().isEmpty() ? "" : qPrintable(session.problems().first().message));
+
+        // 5. Acceptance, then the receipt read back from the PDF.
+        QSignalSpy documents(page, &ui::IntakePage::documentReady);
+        auto* accept = find<QPushButton>(QStringLiteral("acceptPushButton"));
+        QTRY_VERIFY(accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(documents.count() >= 1, 20000);
+        QCOMPARE(documents.last().at(0).toString(), QStringLiteral("receipt"));
+        const intake::CaseData accepted = session.caseData();
+        QCOMPARE(accepted.state, intake::CaseState::Accepted);
+        QVERIFY(accepted.caseNumber.startsWith(QStringLiteral("BJ0105-03-")));
+        auto* caseNumberLabel = find<QLabel>(QStringLiteral("caseNumberLabel"));
+        QVERIFY(caseNumberLabel->text().contains(accepted.caseNumber));
+        QTRY_VERIFY(page->documentPreview()->pageCount() >= 1);
+        test::saveScreenshot(m_window, QStringLiteral("intake-5-receipt"), m_fontScale);
+
+        const QString receipt = pdfText(documents.last().at(1).toString());
+        QVERIFY2(receipt.contains(accepted.caseNumber), qPrintable(receipt.left(400)));
+        for (const catalog::PlannedItem& item : session.plan().items)
+            QVERIFY2(receipt.contains(item.item->name.zh), qPrintable(item.item->name.zh));
+        QVERIFY(receipt.contains(session.catalog().material(QStringLiteral("idCard.mother"))->name.zh));
+        QVERIFY(!receipt.contains(accepted.fields.value(QStringLiteral("mother.idNumber")).text()));
+
+        // The hand-off is queued in the same transaction.
+        auto stored = m_app->workbench().cases->load(accepted.uuid);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->syncState, intake::SyncState::Queued);
+
+        // 6. The one-time notification slip from the same case.
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("notificationPushButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(documents.count() >= 2, 20000);
+        QCOMPARE(documents.last().at(0).toString(), QStringLiteral("notification"));
+        const QString slip = pdfText(documents.last().at(1).toString());
+        for (const catalog::PlannedItem& item : session.plan().items)
+            QVERIFY2(slip.contains(item.item->name.zh), qPrintable(item.item->name.zh));
+        for (const catalog::PlannedMaterial& m : session.plan().materials) {
+            if (m.producedBy.isEmpty())
+                QVERIFY2(slip.contains(m.material->name.zh), qPrintable(m.material->name.zh));
+        }
+    }
+};
+
+QTEST_MAIN(TestIntakeFlow)
+#include "tst_intake_flow.moc"

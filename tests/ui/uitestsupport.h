@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QWidget>
+
+namespace ow::test {
+
+// A valid resident ID number (GB 11643 check character computed) for a region, birth date and sequence.
+QString makeIdNumber(const QString& region, const QDate& birth, int sequence);
+
+// Saves a screenshot of a window when OW_SCREENSHOT_DIR is set (scripts/screenshots sets it), named
+// "<name>-<fontScale>.png". Returns the path or "".
+QString saveScreenshot(QWidget* window, const QString& name, int fontScale);
+
+// Writes a small real one-page text PDF (QPdfWriter) for attaching.
+QString writeSamplePdf(const QString& path, const QString& text);
+
+} // namespace ow::test
