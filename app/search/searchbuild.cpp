@@ -104,7 +104,7 @@ SearchIndex& SearchIndex::operator=(SearchIndex&&) noexcept = default;
 
 qsizetype SearchIndex::size() const
 {
-    return qsizetype(d->entries.size());
+    return d ? qsizetype(d->entries.size()) : 0;
 }
 
 void SearchIndex::rebuild(const QList<SearchDocument>& documents)

@@ -119,7 +119,7 @@ QList<SearchHit> SearchIndex::search(const QString& query, int limit) const
     Query q;
     q.text = normalizeSearchText(query);
     q.compact = compact(q.text);
-    if (q.compact.isEmpty() || d->entries.empty())
+    if (!d || q.compact.isEmpty() || d->entries.empty()) // !d: moved from
         return {};
     q.terms = q.text.split(u' ', Qt::SkipEmptyParts);
     q.pinyin = normalizePinyinQuery(q.text);

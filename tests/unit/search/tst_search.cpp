@@ -250,6 +250,10 @@ private Q_SLOTS:
         QCOMPARE(index.search(QStringLiteral("退休")).first().code, QStringLiteral("B"));
         SearchIndex moved = std::move(index);
         QCOMPARE(moved.size(), 1);
+        QCOMPARE(index.size(), 0); // NOLINT(bugprone-use-after-move): a moved-from index is empty, not broken
+        QVERIFY(index.search(QStringLiteral("退休")).isEmpty());
+        index.rebuild({item("C", QStringLiteral("户口迁移"))});
+        QCOMPARE(index.search(QStringLiteral("户口")).first().code, QStringLiteral("C"));
     }
 
     void concurrentSearches()
