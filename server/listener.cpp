@@ -113,6 +113,7 @@ void RequestGuard::consume(const QByteArray& data)
         m_headerBytes.clear();
         qint64 length = 0;
         bool chunked = false;
+        bool expectContinue = false;
         for (const QByteArray& line : head.split('\n')) {
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
@@ -123,6 +124,8 @@ void RequestGuard::consume(const QByteArray& data)
                 length = value.toLongLong();
             else if (name == "transfer-encoding" && value.toLower().contains("chunked"))
                 chunked = true;
+            else if (name == "expect" && value.toLower() == "100-continue")
+                expectContinue = true;
         }
         if (chunked) {
             refuse(HttpResponse::error(411, QStringLiteral("request.lengthRequired"),
@@ -139,6 +142,9 @@ void RequestGuard::consume(const QByteArray& data)
                 length - (data.size() - pos));
             return;
         }
+        // Clients such as curl wait for this before sending a larger body; Qt's parser does not send it.
+        if (expectContinue && length > 0 && pos == data.size())
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         if (length > 0) {
             m_state = State::Body;
             m_bodyRemaining = length;

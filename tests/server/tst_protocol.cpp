@@ -1,4 +1,5 @@
 // The shared protocol types: strict parsing with the field named, the canonical content hash, identifiers.
+#include "protocol/api.h"
 #include "protocol/apierror.h"
 #include "protocol/attachments.h"
 #include "protocol/casestatus.h"
@@ -224,6 +225,25 @@ private Q_SLOTS:
             {QStringLiteral("subjects"), QJsonArray {a}}, {QStringLiteral("caseUuid"), m_uuid},
             {QStringLiteral("consent"), true}});
         QVERIFY(!identity.ok()); // identity needs the name
+    }
+
+    void requestPaths()
+    {
+        namespace api = ow::protocol::api;
+        QCOMPARE(api::casePath(m_uuid), QStringLiteral("/api/v1/cases/") + m_uuid);
+        QCOMPARE(api::caseStatusPath(m_uuid),
+            QStringLiteral("/api/v1/cases/") + m_uuid + QStringLiteral("/status"));
+        QCOMPARE(api::changesPath(42, 100), QStringLiteral("/api/v1/cases/changes?since=42&limit=100"));
+        QCOMPARE(api::attachmentStatusPath(QString(64, u'a')),
+            QStringLiteral("/api/v1/attachments/") + QString(64, u'a') + QStringLiteral("/status"));
+        QCOMPARE(api::personPath(QStringLiteral("11010519491231002X"), m_uuid, true),
+            QStringLiteral("/api/v1/registers/person/11010519491231002X?caseUuid=") + m_uuid
+                + QStringLiteral("&consent=true"));
+        // A hostile value cannot leave its path segment.
+        QCOMPARE(api::catalogPath(QStringLiteral("../x")), QStringLiteral("/api/v1/catalogs/..%2Fx"));
+        QCOMPARE(api::url(QUrl(QStringLiteral("https://srv.example:8443/")), api::healthPath()).toString(),
+            QStringLiteral("https://srv.example:8443/api/v1/health"));
+        QCOMPARE(api::bearer(QStringLiteral("abc")), QByteArray("Bearer abc"));
     }
 
     void byteRangesAndErrors()
