@@ -63,6 +63,13 @@ int main(int argc, char* argv[])
     auto config = ow::server::ServerConfig::fromArguments(app.arguments());
     if (!config)
         return fail(config.error().message, 2);
+    ow::server::DatabaseConfig dbConfig = ow::server::DatabaseConfig::sqlite(config->dataDir);
+    if (!config->databaseUrl.isEmpty()) {
+        auto pg = ow::server::DatabaseConfig::fromUrl(config->databaseUrl);
+        if (!pg)
+            return fail(pg.error().message, 2);
+        dbConfig = *pg;
+    }
     if (!QDir().mkpath(config->dataDir))
         return fail(ow::server::Text::tr("Cannot create the data folder %1.").arg(config->dataDir), 2);
 
@@ -72,13 +79,6 @@ int main(int argc, char* argv[])
         logOptions.logDirectory = QDir(config->dataDir).filePath(QStringLiteral("logs"));
     ow::logging::install(logOptions);
 
-    ow::server::DatabaseConfig dbConfig = ow::server::DatabaseConfig::sqlite(config->dataDir);
-    if (!config->databaseUrl.isEmpty()) {
-        auto pg = ow::server::DatabaseConfig::fromUrl(config->databaseUrl);
-        if (!pg)
-            return fail(pg.error().message, 2);
-        dbConfig = *pg;
-    }
     auto database = ow::server::Database::open(dbConfig);
     if (!database)
         return fail(database.error().message, 1);
