@@ -127,10 +127,24 @@ HttpResponse Router::run(const Route& route, const HttpRequest& request, QHash<Q
         qCWarning(lcServer) << "no database session:" << session.error().message;
         return HttpResponse::fromError(session.error());
     }
+    std::optional<Result<Staff>> signedIn;
+    if (!route.roles.isEmpty()) {
+        signedIn = auth::authenticate(**session, request.header("authorization"));
+        // The token look-up is the request's first statement and writes nothing: if the connection broke
+        // (e.g. PostgreSQL restarted), it is safe to open a new one and ask again.
+        if (!signedIn->ok() && !signedIn->error().code.startsWith(QStringLiteral("auth."))) {
+            qCWarning(lcServer) << "reconnecting to the database after:" << signedIn->error().message;
+            m_database->dropSession();
+            session = m_database->session();
+            if (!session)
+                return HttpResponse::fromError(session.error());
+            signedIn = auth::authenticate(**session, request.header("authorization"));
+        }
+    }
     RequestContext context {request, std::move(params), **session, m_config, {}};
     try {
-        if (!route.roles.isEmpty()) {
-            auto staff = auth::authenticate(**session, request.header("authorization"));
+        if (signedIn) {
+            const Result<Staff>& staff = *signedIn;
             if (!staff) {
                 if (staff.error().code.startsWith(QStringLiteral("auth.")))
                     return HttpResponse::error(401, staff.error().code, staff.error().message)
