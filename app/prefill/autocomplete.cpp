@@ -13,7 +13,7 @@ Autocomplete::Autocomplete(
 
 bool Autocomplete::isSuggestable(const QString& fieldId) const
 {
-    // The same rule as the vocabulary trigger of migration 0006.
+    // The same rule as the vocabulary trigger of migration 0004.
     const QString id = fieldId.toLower();
     for (const char* banned : {"idnumber", "creditcode", "mobile", "phone", "account", "email"}) {
         if (id.endsWith(QLatin1String(banned)))

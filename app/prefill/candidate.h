@@ -17,7 +17,7 @@ inline constexpr char16_t idNumber[] = u"idNumber"; // derived from the 18-chara
 inline constexpr char16_t history[] = u"history"; // a past case of the same person or enterprise
 inline constexpr char16_t sharedData[] = u"sharedData"; // shared government data from the central server
 inline constexpr char16_t verification[] = u"verification"; // a yes/no result verification
-inline constexpr char16_t pdf[] = u"pdf"; // the text of an attached e-certificate PDF
+inline constexpr char16_t pdf[] = u"pdfText"; // the text of an attached e-certificate PDF
 inline constexpr char16_t derived[] = u"derived"; // computed by the bundle's derived rules
 } // namespace sources
 

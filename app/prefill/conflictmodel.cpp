@@ -5,13 +5,6 @@
 #include <QCoreApplication>
 
 namespace ow::prefill {
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ow::prefill", s);
-}
-} // namespace
-
 ConflictModel::ConflictModel(PrefillEngine* engine, QObject* parent)
     : QAbstractTableModel(parent)
     , m_engine(engine)

@@ -33,7 +33,7 @@ struct PastCase
 };
 
 // Past cases of the same person (resident ID number) or enterprise (credit code) in the local store, most
-// recent first. Backed by the prefill_subjects index (migration 0006), so a look-up costs a few index ranges
+// recent first. Backed by the prefill_subjects index (migration 0004), so a look-up costs a few index ranges
 // whatever the store's size. Safe to call from any thread (each thread has its own connection).
 class HistoryIndex
 {

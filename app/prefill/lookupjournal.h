@@ -11,7 +11,7 @@
 
 namespace ow::prefill {
 
-// One shared-data look-up or verification made by this counter (table prefill_lookups, migration 0006).
+// One shared-data look-up or verification made by this counter (table prefill_lookups, migration 0004).
 struct LookupRecord
 {
     qint64 id = 0;

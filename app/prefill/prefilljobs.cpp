@@ -20,10 +20,6 @@
 
 namespace ow::prefill {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ow::prefill", s);
-}
 QString src(const char16_t* s)
 {
     return QString::fromUtf16(s);

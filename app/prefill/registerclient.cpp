@@ -12,13 +12,6 @@
 #include <QUuid>
 
 namespace ow::prefill {
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ow::prefill", s);
-}
-} // namespace
-
 RegisterClient::RegisterClient(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
     , m_nam(nam ? nam : new QNetworkAccessManager(this))

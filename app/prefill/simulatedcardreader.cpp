@@ -12,10 +12,6 @@
 
 namespace ow::prefill {
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ow::prefill", s);
-}
 
 QByteArray replyLine(const QJsonObject& o)
 {

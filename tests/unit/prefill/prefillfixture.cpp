@@ -42,6 +42,9 @@ PrefillFixture::~PrefillFixture()
 QString PrefillFixture::addPastCase(const QString& bundle, const QMap<QString, QJsonValue>& fields,
     const QDate& day, const QJsonObject& answers)
 {
+    // The draft writer of the open case must not race this write.
+    if (session)
+        session->flushDraft();
     intake::CaseData c;
     c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     c.bundleCode = bundle;
@@ -57,10 +60,16 @@ QString PrefillFixture::addPastCase(const QString& bundle, const QMap<QString, Q
     }
     c.createdAt = c.updatedAt = QDateTime(day, QTime(9, 0));
     c.acceptedAt = QDateTime(day, QTime(9, 30));
-    if (!repository->save(c).ok())
+    if (auto saved = repository->save(c); !saved) {
+        qWarning() << "past case not saved:" << saved.error().message << saved.error().where;
         return {};
+    }
     auto accepted = repository->accept(c, [](const intake::CaseData&) { return QJsonObject(); });
-    return accepted ? accepted->caseNumber : QString();
+    if (!accepted) {
+        qWarning() << "past case not accepted:" << accepted.error().message << accepted.error().where;
+        return {};
+    }
+    return accepted->caseNumber;
 }
 
 prefill::CardData PrefillFixture::card(const QString& fixture) const

@@ -133,6 +133,8 @@ private Q_SLOTS:
         QCOMPARE(conflicts.size(), 1);
         QCOMPARE(conflicts.first().fieldId, field);
         QCOMPARE(conflicts.first().candidates.size(), 2);
+        for (const Candidate& c : conflicts.first().candidates)
+            qInfo() << "DEBUG" << c.source << c.confidence << c.obtainedAt << c.stale << c.value;
         QCOMPARE(conflicts.first().candidates.at(0).source, QStringLiteral("pdfText")); // more trusted first
         QCOMPARE(conflicts.first().appliedIndex, 1);
         QVERIFY(m_f->engine->hasConflict(field));
@@ -291,6 +293,12 @@ private Q_SLOTS:
         QCOMPARE(mobile.source, QStringLiteral("history"));
         QCOMPARE(mobile.evidence, number);
         QCOMPARE(mobile.obtainedAt.date(), QDate(2026, 6, 1));
+        // The employer is asked only when the mother claims maternity benefits: known, but not in the form…
+        QVERIFY(m_f->field(QStringLiteral("mother.employerName")).isEmpty());
+        QCOMPARE(m_f->engine->candidates(QStringLiteral("mother.employerName")).size(), 1);
+        // …until the answer brings the field into the plan.
+        m_f->session->setAnswer(QStringLiteral("maternityAllowance"), true);
+        QVERIFY(m_f->settle());
         QCOMPARE(m_f->value(QStringLiteral("mother.employerName")).toString(),
             QStringLiteral("北京朝阳味道餐饮有限公司"));
         QCOMPARE(m_f->value(QStringLiteral("mother.nationality")).toString(), QStringLiteral("中国"));

@@ -1,4 +1,4 @@
-// Past cases in the local store: the subject index kept by the 0006 triggers, most recent first, roles,
+// Past cases in the local store: the subject index kept by the 0004 triggers, most recent first, roles,
 // drafts left out; autocomplete from past values; the local journal of look-ups.
 #include "app/catalog/catalog.h"
 #include "app/intake/caserepository.h"
