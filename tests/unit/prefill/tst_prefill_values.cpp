@@ -165,6 +165,13 @@ private Q_SLOTS:
             field(QStringLiteral("household.address")), QStringLiteral("北京市朝阳区建国路88号"))
                                   ->toObject();
         QCOMPARE(a.value(QStringLiteral("division")).toString(), QStringLiteral("110105"));
+        // A register repeating the division's names in the detail.
+        const QJsonObject r = toFieldValue(field(QStringLiteral("household.address")),
+            QJsonObject {{QStringLiteral("division"), QStringLiteral("110105")},
+                {QStringLiteral("detail"), QStringLiteral("北京市朝阳区建国路88号院3号楼1单元502")}})
+                                  ->toObject();
+        QCOMPARE(r.value(QStringLiteral("division")).toString(), QStringLiteral("110105"));
+        QCOMPARE(r.value(QStringLiteral("detail")).toString(), QStringLiteral("建国路88号院3号楼1单元502"));
         // Text is trimmed; identifiers upper-cased.
         QCOMPARE(toFieldValue(field(QStringLiteral("mother.name")), QStringLiteral("  李娜 "))->toString(),
             QStringLiteral("李娜"));
