@@ -98,9 +98,37 @@ QString tokenHash(const QString& token)
         QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
+namespace {
+
+// Records a failed sign-in and answers as for a wrong password.
+Result<protocol::SignInResponse> refuse(Session& db, const QString& username, const QDateTime& now)
+{
+    auto recorded
+        = db.execute(QStringLiteral("INSERT INTO sign_in_failures (username, failed_at) VALUES (?, ?)"),
+            {username, protocol::formatTimestamp(now)});
+    if (!recorded)
+        return recorded.error();
+    return unauthorized(kInvalid, Text::tr("Wrong username or password."));
+}
+
+} // namespace
+
 Result<protocol::SignInResponse> signIn(
     Session& db, const protocol::SignInRequest& request, qint64 ttlSeconds)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Password guessing is throttled per username, in the database so that all server processes agree.
+    auto failures = db.selectOne(
+        QStringLiteral("SELECT COUNT(*) FROM sign_in_failures WHERE username = ? AND failed_at > ?"),
+        {request.username, protocol::formatTimestamp(now.addSecs(-kThrottleWindowSeconds))});
+    if (!failures)
+        return failures.error();
+    if (failures->value(0).toInt() >= kMaxFailures) {
+        qCWarning(lcServer) << "sign-in throttled for" << request.username;
+        return makeError(QString::fromLatin1(kThrottled),
+            Text::tr("Too many failed sign-ins for this account; try again in %1 minutes.")
+                .arg(kThrottleWindowSeconds / 60));
+    }
     auto row
         = db.selectOne(QStringLiteral("SELECT id, username, display_name, role, hall_code, password_hash "
                                       "FROM staff WHERE username = ? AND active = 1"),
@@ -110,22 +138,25 @@ Result<protocol::SignInResponse> signIn(
     if (row->isEmpty()) {
         verifyPassword(dummyHash(), request.password);
         qCInfo(lcServer) << "sign-in refused: unknown user";
-        return unauthorized(kInvalid, Text::tr("Wrong username or password."));
+        return refuse(db, request.username, now);
     }
     if (!verifyPassword(row->at(5).toString(), request.password)) {
         qCInfo(lcServer) << "sign-in refused: wrong password for" << request.username;
-        return unauthorized(kInvalid, Text::tr("Wrong username or password."));
+        return refuse(db, request.username, now);
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     protocol::SignInResponse response;
     response.token = newToken();
     response.expiresAt = now.addSecs(ttlSeconds);
     response.staff = {row->at(1).toString(), row->at(2).toString(),
         protocol::roleFromName(row->at(3).toString()).value_or(protocol::Role::Clerk), row->at(4).toString()};
-    // Expired tokens of anyone are cleared on the way, so the table does not grow without bound.
+    // Expired tokens and old failures are cleared on the way, so the tables do not grow without bound.
     auto stored = db.transaction([&]() -> Result<int> {
         auto purge = db.execute(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?"),
             {protocol::formatTimestamp(now.addDays(-1))});
+        if (!purge)
+            return purge.error();
+        purge = db.execute(QStringLiteral("DELETE FROM sign_in_failures WHERE username = ? OR failed_at < ?"),
+            {request.username, protocol::formatTimestamp(now.addSecs(-kThrottleWindowSeconds))});
         if (!purge)
             return purge.error();
         return db.execute(

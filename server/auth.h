@@ -31,6 +31,10 @@ namespace auth {
 inline constexpr auto kMissing = "auth.missing";
 inline constexpr auto kInvalid = "auth.invalid";
 inline constexpr auto kExpired = "auth.expired";
+// Answered with 429: too many failed sign-ins for one username within the window.
+inline constexpr auto kThrottled = "auth.throttled";
+inline constexpr int kMaxFailures = 10;
+inline constexpr qint64 kThrottleWindowSeconds = 15 * 60;
 
 // Argon2id through libsodium's crypto_pwhash_str (interactive limits); the string embeds salt and limits.
 Result<QString> hashPassword(const QString& password);

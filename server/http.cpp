@@ -87,6 +87,8 @@ QByteArray reasonPhrase(int status)
         return "Range Not Satisfiable";
     case 422:
         return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
     case 431:
         return "Request Header Fields Too Large";
     case 500:

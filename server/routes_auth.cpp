@@ -24,6 +24,9 @@ void addAuthRoutes(Router& router)
         if (!response) {
             if (response.error().code == QLatin1String(auth::kInvalid))
                 return HttpResponse::error(401, response.error().code, response.error().message);
+            if (response.error().code == QLatin1String(auth::kThrottled))
+                return HttpResponse::error(429, response.error().code, response.error().message)
+                    .withHeader("Retry-After", QByteArray::number(auth::kThrottleWindowSeconds));
             return HttpResponse::fromError(response.error());
         }
         return HttpResponse::json(200, response->toJson());

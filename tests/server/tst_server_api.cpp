@@ -83,6 +83,25 @@ private Q_SLOTS:
         shortLived.stop();
     }
 
+    void signInThrottled()
+    {
+        OW_SERVER_FIXTURE(m_fixtures)
+        ApiClient& api = fx->client();
+        const QJsonObject wrong {{QStringLiteral("username"), QStringLiteral("pd.backoffice")},
+            {QStringLiteral("password"), QStringLiteral("guess")}};
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(api.postJson(QStringLiteral("/api/v1/auth/sign-in"), wrong, {}).status, 401);
+        // Now even the right password is refused for a while; other accounts are not affected.
+        Reply throttled = api.postJson(QStringLiteral("/api/v1/auth/sign-in"),
+            {{QStringLiteral("username"), QStringLiteral("pd.backoffice")},
+                {QStringLiteral("password"), QStringLiteral("Back-PD-2026!")}},
+            {});
+        QCOMPARE(throttled.status, 429);
+        QCOMPARE(throttled.errorCode(), QStringLiteral("auth.throttled"));
+        QVERIFY(!throttled.headers.value("retry-after").isEmpty());
+        QVERIFY(!api.signIn(QStringLiteral("pd.clerk1"), QStringLiteral("Clerk-PD-2026!")).isEmpty());
+    }
+
     void roles()
     {
         OW_SERVER_FIXTURE(m_fixtures)
