@@ -15,6 +15,7 @@ struct Command
     QString name;
     QString summary; // one line for `onewindow-cli --help`
     std::function<int(const QStringList& args)> run; // args after the group name
+    bool needsGui = false; // lays out text (fonts): main() then runs a QGuiApplication on the offscreen platform
 };
 
 bool registerCommand(Command command);
@@ -38,3 +39,7 @@ bool takeFlag(QStringList& args, const QString& name);
 #define OW_CLI_COMMAND(name, summary, fn)                                                                    \
     static const bool OW_CLI_CONCAT(owCliRegistered_, __LINE__)                                              \
         = ::ow::cli::registerCommand({name, summary, fn})
+// Same for a group that needs fonts (PDF documents): it runs under a QGuiApplication.
+#define OW_CLI_GUI_COMMAND(name, summary, fn)                                                                \
+    static const bool OW_CLI_CONCAT(owCliRegistered_, __LINE__)                                              \
+        = ::ow::cli::registerCommand({name, summary, fn, true})

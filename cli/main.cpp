@@ -5,9 +5,11 @@
 #include "cli/command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <memory>
 
 using namespace ow::cli;
 
@@ -23,9 +25,30 @@ static int usage(int rc)
     return rc;
 }
 
+// Whether the command on the command line lays out text (its first argument that names a command).
+static bool needsGui(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        for (const Command& c : commands()) {
+            if (c.name == arg)
+                return c.needsGui;
+        }
+    }
+    return false;
+}
+
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Fonts need a QGuiApplication; the offscreen platform needs no display.
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("onewindow"));
     QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
     // Diagnostics go to stderr only, so stdout stays clean JSON.

@@ -108,7 +108,9 @@ Result<QByteArray> correctionNoticePdf(const catalog::Catalog& catalog, const ca
         : QStringList {
             QStringLiteral("一、"), QStringLiteral("二、"), QStringLiteral("三、"), QStringLiteral("四、")};
     int section = 0;
-    auto sectionHeading = [&](const QString& text) { html.heading(numbers.value(section++) + u' ' + text); };
+    auto sectionHeading = [&](const QString& text) {
+        html.heading(numbers.value(section++) + (lang.isEnglish() ? QStringLiteral(" ") : QString()) + text);
+    };
     if (!missingFields.isEmpty()) {
         sectionHeading(lang(u"需补充填写的信息", u"Information still missing"));
         html.table({{lang(u"序号", u"No."), 8}, {lang(u"信息项", u"Field"), 56},

@@ -36,15 +36,17 @@ void HtmlBuilder::title(const QString& text, const QString& subtitle)
 
 void HtmlBuilder::heading(const QString& text)
 {
+    // <h3> marks the block as a heading (QTextBlockFormat::headingLevel), which the renderer keeps with what
+    // follows it; the style sets its look.
     m_body += QStringLiteral(
-        "<p style=\"font-size:12pt; font-weight:bold; margin-top:%1px; margin-bottom:%2px;\">"
-        "%3</p>")
+        "<h3 style=\"font-size:12pt; font-weight:bold; margin-top:%1px; margin-bottom:%2px;\">"
+        "%3</h3>")
                   .arg(px(4.5), px(1.5), escape(text));
 }
 
 void HtmlBuilder::paragraph(const QString& text)
 {
-    m_body += QStringLiteral("<p style=\"margin-top:0px; margin-bottom:%1px;\">%2</p>")
+    m_body += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:%1px;\">%2</p>")
                   .arg(px(1.2), escape(text));
 }
 
@@ -61,14 +63,15 @@ void HtmlBuilder::emphasis(const QString& text)
                   .arg(px(1.2), escape(text));
 }
 
-void HtmlBuilder::keyValues(const QList<QPair<QString, QString>>& rows)
+void HtmlBuilder::keyValues(const QList<QPair<QString, QString>>& rows, int labelPercent)
 {
     if (rows.isEmpty())
         return;
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" border=\"0\">")
                        .arg(px(0.8));
     for (const auto& [key, value] : rows)
-        html += QStringLiteral("<tr><td width=\"22%\" style=\"color:#333333;\">%1</td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><td width=\"%1%\" style=\"color:#333333;\">%2</td><td>%3</td></tr>")
+                    .arg(labelPercent)
                     .arg(escape(key), escape(value));
     html += QStringLiteral("</table>");
     m_body += html;

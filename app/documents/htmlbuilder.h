@@ -28,7 +28,7 @@ public:
     void note(const QString& text); // smaller, grey
     void emphasis(const QString& text); // a bold paragraph
     // Label/value pairs in a borderless two-column block.
-    void keyValues(const QList<QPair<QString, QString>>& rows);
+    void keyValues(const QList<QPair<QString, QString>>& rows, int labelPercent = 22);
     // A ruled table; a cell's "\n" becomes a line break. rows with fewer cells than columns are padded.
     void table(const QList<Column>& columns, const QList<QStringList>& rows);
     // Already escaped markup (e.g. from cell()/strong()).

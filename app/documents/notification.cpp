@@ -18,7 +18,7 @@ void situationSection(
         rows.append({lang.text(q.text), lang.value(answer, q.options)});
     }
     rows.append({lang(u"是否代办", u"Applying for someone else"), lang.yesNo(input.proxy)});
-    html.keyValues(rows);
+    html.keyValues(rows, 50);
 }
 
 void itemsSection(

@@ -13,8 +13,11 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
+#include <cmath>
 #include <memory>
 
 namespace ow::documents {
@@ -39,6 +42,7 @@ constexpr qreal kBandHeight = 6; // header and footer text bands
 constexpr qreal kBandGap = 4; // between a band and the content
 constexpr qreal kBodyPointSize = 10.5; // 五号
 constexpr qreal kBandPointSize = 8;
+constexpr qreal kKeepWithHeading = 22; // room a heading needs below it on its page
 
 QString findChineseFamily()
 {
@@ -57,6 +61,23 @@ QString findChineseFamily()
             return family;
     }
     return chinese.first();
+}
+
+// Moves a heading that would end a page with nothing after it to the top of the next page.
+void keepHeadingsWithContent(QTextDocument& doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        const QRectF r = layout->blockBoundingRect(block);
+        const qreal pageTop = std::floor(r.top() / pageHeight) * pageHeight;
+        if (r.top() - pageTop < 1 || pageTop + pageHeight - r.bottom() >= mm(kKeepWithHeading))
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+    }
 }
 
 void drawBands(QPainter& painter, const QRectF& header, const QRectF& footer, const QFont& font,
@@ -153,6 +174,7 @@ Result<QByteArray> PdfRenderer::render(const QString& html, const PageFrame& fra
         if (qrObject->install(doc, HtmlBuilder::qrPlaceholder()) == 0)
             qCWarning(lcDocuments) << "the document has no place for its QR code";
     }
+    keepHeadingsWithContent(doc, content.height());
 
     QPainter painter;
     if (!painter.begin(&writer))

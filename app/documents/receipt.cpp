@@ -116,8 +116,8 @@ void factsSection(HtmlBuilder& html, const QList<VerifiedFact>& facts, const Doc
     QList<QStringList> rows;
     for (const VerifiedFact& f : facts)
         rows.append({f.label, f.source, lang.dateTime(f.obtainedAt), f.evidence});
-    html.table({{lang(u"信息项", u"Fact"), 30}, {lang(u"来源", u"Source"), 28},
-                   {lang(u"获取时间", u"Obtained"), 20}, {lang(u"凭证编号", u"Evidence"), 22}},
+    html.table({{lang(u"信息项", u"Fact"), 24}, {lang(u"来源", u"Source"), 26},
+                   {lang(u"获取时间", u"Obtained"), 26}, {lang(u"凭证编号", u"Evidence"), 24}},
         rows);
 }
 
