@@ -62,10 +62,19 @@ RequestGuard::RequestGuard(QTcpSocket* socket, qint64 maxBodyBytes, Listener::Re
 {
     // Connected before the HTTP server connects its parser, so this runs first on every readyRead.
     connect(socket, &QIODevice::readyRead, this, &RequestGuard::onReadyRead);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(kIdleTimeoutMs);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        qCDebug(lcServer) << "closing an idle connection";
+        m_socket->abort();
+    });
+    connect(socket, &QIODevice::bytesWritten, &m_idle, qOverload<>(&QTimer::start));
+    m_idle.start();
 }
 
 void RequestGuard::onReadyRead()
 {
+    m_idle.start();
     if (m_state == State::Draining) {
         // The refused body is read and dropped, then answered; pipelined bytes after it are not served.
         m_bodyRemaining -= m_socket->readAll().size();

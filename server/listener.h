@@ -4,6 +4,7 @@
 
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -45,6 +46,8 @@ public:
 
     static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
     static constexpr qint64 kMaxDrainBytes = 256 * 1024 * 1024;
+    // A connection with no traffic for this long is closed (idle keep-alive, or a client that stalls).
+    static constexpr int kIdleTimeoutMs = 120 * 1000;
 
 private:
     void onReadyRead();
@@ -59,6 +62,7 @@ private:
     QByteArray m_headerBytes;
     qint64 m_bodyRemaining = 0;
     std::optional<HttpResponse> m_pending;
+    QTimer m_idle;
 };
 
 } // namespace ow::server
