@@ -144,9 +144,11 @@ Result<protocol::SignInResponse> signIn(
         qCInfo(lcServer) << "sign-in refused: wrong password for" << request.username;
         return refuse(db, request.username, now);
     }
+    // The token's lifetime starts now, after the (deliberately slow) password check.
+    const QDateTime issued = QDateTime::currentDateTimeUtc();
     protocol::SignInResponse response;
     response.token = newToken();
-    response.expiresAt = now.addSecs(ttlSeconds);
+    response.expiresAt = issued.addSecs(ttlSeconds);
     response.staff = {row->at(1).toString(), row->at(2).toString(),
         protocol::roleFromName(row->at(3).toString()).value_or(protocol::Role::Clerk), row->at(4).toString()};
     // Expired tokens and old failures are cleared on the way, so the tables do not grow without bound.
@@ -162,7 +164,7 @@ Result<protocol::SignInResponse> signIn(
         return db.execute(
             QStringLiteral(
                 "INSERT INTO tokens (token_hash, staff_id, issued_at, expires_at) VALUES (?, ?, ?, ?)"),
-            {tokenHash(response.token), row->at(0), protocol::formatTimestamp(now),
+            {tokenHash(response.token), row->at(0), protocol::formatTimestamp(issued),
                 protocol::formatTimestamp(response.expiresAt)});
     });
     if (!stored)

@@ -67,16 +67,16 @@ private Q_SLOTS:
         QCOMPARE(api.send("POST", QStringLiteral("/api/v1/auth/sign-out"), {}, token).status, 204);
         QCOMPARE(api.get(QStringLiteral("/api/v1/auth/me"), token).status, 401);
 
-        // A second process on the same storage with one-second tokens: no state outside the database.
+        // A second process on the same storage with two-second tokens: no state outside the database.
         ServerProcess shortLived;
         QVERIFY(shortLived.start(
-            fx->storageArguments() + QStringList {QStringLiteral("--token-ttl"), QStringLiteral("1")}));
+            fx->storageArguments() + QStringList {QStringLiteral("--token-ttl"), QStringLiteral("2")}));
         ApiClient other(shortLived.baseUrl(), {});
         const QString expiring = other.signIn(QStringLiteral("cy.clerk2"), QStringLiteral("Clerk2-CY-2026!"));
         QVERIFY(!expiring.isEmpty());
         QCOMPARE(api.get(QStringLiteral("/api/v1/auth/me"), expiring).status,
             200); // accepted by the first process
-        QThread::msleep(1500);
+        QThread::msleep(2500);
         Reply expired = api.get(QStringLiteral("/api/v1/auth/me"), expiring);
         QCOMPARE(expired.status, 401);
         QCOMPARE(expired.errorCode(), QStringLiteral("auth.expired"));
