@@ -3,6 +3,8 @@
 #include "jsonlogictable.h"
 #include "tests/support/testenv.h"
 
+#include <QRandomGenerator>
+
 #include <cmath>
 #include <limits>
 
@@ -196,6 +198,44 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(ops.cbegin(), ops.cend()));
         // Every listed operator validates with a plausible argument count.
         QVERIFY(!Evaluator::validate(json(R"({"nope":[]})")).ok());
+    }
+
+    void randomRulesNeverCrash()
+    {
+        // Random rules over every operator: evaluation never crashes, and whatever validate() accepts
+        // evaluates without a rule error (except missing_some given computed keys that are not an array).
+        QRandomGenerator random(20261128);
+        const QStringList ops = Evaluator::operators();
+        const QJsonValue data
+            = json(R"({"a":1,"b":"2026-02-14","c":[1,"x",null,[2]],"d":{"e":true},"f":""})");
+        const QList<QJsonValue> leaves = {json("0"), json("1"), json("-2.5"), json(R"("")"), json(R"("a")"),
+            json(R"("2026-01-31")"), json(R"("11010519491231002X")"), json("null"), json("true"), json("[]"),
+            json("[1,2]"), json("{}"), json(R"({"var":"a"})"), json(R"({"var":"c"})"), json(R"({"var":""})")};
+        std::function<QJsonValue(int)> make = [&](int depth) -> QJsonValue {
+            if (depth == 0 || random.bounded(4) == 0)
+                return leaves.at(random.bounded(int(leaves.size())));
+            QJsonArray args;
+            const int n = random.bounded(5);
+            for (int i = 0; i < n; ++i)
+                args.append(make(depth - 1));
+            return QJsonObject {{ops.at(random.bounded(int(ops.size()))), args}};
+        };
+        const Evaluator e({nullptr, QDate(2026, 11, 28)});
+        int accepted = 0;
+        for (int i = 0; i < 20000; ++i) {
+            const QJsonValue rule = make(5);
+            const auto result = e.evaluate(rule, data);
+            const auto valid = Evaluator::validate(rule);
+            (void)Evaluator::variables(rule);
+            if (!valid.ok())
+                continue;
+            ++accepted;
+            if (!result.ok()) {
+                QVERIFY2(result.error().where.endsWith(u"/missing_some/1"),
+                    qPrintable(result.error().message + u' ' + result.error().where));
+            }
+        }
+        QVERIFY(accepted > 1000);
     }
 
     void deepNestingIsAnErrorNotACrash()
