@@ -83,10 +83,35 @@ QString maskedId(const QString& id)
     return id.trimmed().isEmpty() ? QStringLiteral("—") : mask::idNumber(id);
 }
 
+// Who applies: the case's applicant fields, or — for bundles whose form has none (新生儿出生: the parents) —
+// the first person in form order with a name and an ID number, other than the agent.
+struct Person
+{
+    QString name;
+    QString idNumber;
+    QString section; // "" for the applicant fields
+};
+
+Person applicantOf(const catalog::Plan& plan, const intake::CaseData& c)
+{
+    if (!c.applicantName().isEmpty() || !c.applicantIdNumber().isEmpty())
+        return {c.applicantName(), c.applicantIdNumber(), {}};
+    for (const catalog::PlannedField& pf : plan.fields) {
+        const QString section = pf.field->section;
+        if (pf.field->type != catalog::FieldType::IdNumber || section == QStringLiteral("agent"))
+            continue;
+        const QString id = c.fields.value(pf.field->id).text();
+        const QString name = c.fields.value(section + QStringLiteral(".name")).text();
+        if (!id.isEmpty() && !name.isEmpty())
+            return {name, id, section};
+    }
+    return {};
+}
+
 } // namespace
 
-QList<QPair<QString, QString>> applicantRows(
-    const catalog::Catalog& catalog, const intake::CaseData& c, const DocLang& lang)
+QList<QPair<QString, QString>> applicantRows(const catalog::Catalog& catalog, const catalog::Plan& plan,
+    const intake::CaseData& c, const DocLang& lang)
 {
     QList<QPair<QString, QString>> rows;
     if (c.applicantKind == QStringLiteral("enterprise")) {
@@ -94,8 +119,12 @@ QList<QPair<QString, QString>> applicantRows(
         rows.append({lang(u"申请单位", u"Applicant"), c.applicantName()});
         rows.append({lang(u"统一社会信用代码", u"Unified social credit code"), c.applicantIdNumber()});
     } else {
-        rows.append({lang(u"申请人", u"Applicant"), maskedName(c.applicantName())});
-        rows.append({lang(u"公民身份号码", u"ID number"), maskedId(c.applicantIdNumber())});
+        const Person person = applicantOf(plan, c);
+        QString label = lang(u"申请人", u"Applicant");
+        if (const catalog::Section* section = catalog.section(person.section))
+            label += lang(u"（%1）", u" (%1)").arg(lang.text(section->label));
+        rows.append({label, maskedName(person.name)});
+        rows.append({lang(u"公民身份号码", u"ID number"), maskedId(person.idNumber)});
     }
     if (c.proxy) {
         rows.append(

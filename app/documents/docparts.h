@@ -21,9 +21,11 @@ QString ways(const QList<catalog::Way>& ways, const DocLang& lang);
 
 // 办理地点: the hall's name, address, opening hours and phone.
 void hallSection(HtmlBuilder& html, const catalog::HallInfo& hall, const DocLang& lang);
-// The applicant (and, for 代办, the agent): names masked to the surname, ID numbers masked.
-QList<QPair<QString, QString>> applicantRows(
-    const catalog::Catalog& catalog, const intake::CaseData& c, const DocLang& lang);
+// The applicant (and, for 代办, the agent): names masked to the surname, ID numbers masked. A bundle whose
+// form has no applicant fields names the first person of the form with a name and an ID number (e.g. the
+// mother).
+QList<QPair<QString, QString>> applicantRows(const catalog::Catalog& catalog, const catalog::Plan& plan,
+    const intake::CaseData& c, const DocLang& lang);
 
 PageFrame frame(const QString& documentName, const QString& reference, const catalog::Catalog& catalog,
     const DocLang& lang);

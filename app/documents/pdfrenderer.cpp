@@ -158,6 +158,8 @@ Result<QByteArray> PdfRenderer::render(const QString& html, const PageFrame& fra
 
     QFont bodyFont = family.isEmpty() ? QFont() : QFont(family);
     bodyFont.setPointSizeF(kBodyPointSize);
+    // Print is device-independent: no hinting, which also spares FreeType's bytecode interpreter.
+    bodyFont.setHintingPreference(QFont::PreferNoHinting);
     QFont bandFont = bodyFont;
     bandFont.setPointSizeF(kBandPointSize);
 

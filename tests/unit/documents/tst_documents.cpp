@@ -225,6 +225,19 @@ private Q_SLOTS:
         QVERIFY(!pdf->contains("/Subtype /Image"));
     }
 
+    void receiptNamesAParentWhenTheFormHasNoApplicant()
+    {
+        // Bundles like 新生儿出生 ask for the parents, not for an "applicant": the first person of the form
+        // with a name and an ID number stands in, masked like the applicant.
+        intake::CaseData c = acceptedNewbornCase(m_catalog);
+        c.fields.remove(QStringLiteral("applicant.name"));
+        c.fields.remove(QStringLiteral("applicant.idNumber"));
+        const QString text = textOf(documents::receiptPdf(m_catalog, m_proxyPlan, c));
+        VERIFY_HAS(text, QStringLiteral("申请人（母亲）赵**公民身份号码110105********002X"));
+        VERIFY_LACKS(text, QStringLiteral("赵美丽"));
+        VERIFY_LACKS(text, QStringLiteral("11010519920315002X"));
+    }
+
     void receiptListsVerifiedFactsWithSources()
     {
         const intake::CaseData c = acceptedNewbornCase(m_catalog);
