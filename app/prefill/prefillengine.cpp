@@ -81,7 +81,7 @@ void PrefillEngine::onStarted()
                 this,
                 [this, generation = m_generation] {
                     if (generation == m_generation)
-                        lookupAll();
+                        lookupRoles(false); // a resumed draft: what its numbers tell
                 },
                 Qt::QueuedConnection);
     }

@@ -79,7 +79,8 @@ public:
     int applyCard(const CardData& card, const QString& section);
     // Look-ups for a role now (facts from the number, past cases, shared data with consent).
     void lookupSubject(const QString& section);
-    // Every role with a valid ID number or credit code, and the verifications (e.g. after consent is given).
+    // Every role with a valid ID number or credit code again, and the verifications (e.g. after consent is
+    // given, or when the server is back).
     void lookupAll();
     void lookupHistory(const QString& section);
     void lookupSharedData(const QString& section);
@@ -160,6 +161,8 @@ private:
     // The role of a past case its unnamed sections (household, bank, contact) belong to.
     QString primaryRoleOf(const QString& bundleCode, const QJsonObject& storedAnswers) const;
     void lookupIdFacts(const QString& section);
+    // Look-ups for every role with a valid subject; `again` repeats those already made.
+    void lookupRoles(bool again);
 
     QPointer<intake::IntakeSession> m_session;
     std::shared_ptr<store::LocalStore> m_store;

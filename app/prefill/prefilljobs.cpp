@@ -160,6 +160,11 @@ void PrefillEngine::lookupSubject(const QString& section)
 
 void PrefillEngine::lookupAll()
 {
+    lookupRoles(true);
+}
+
+void PrefillEngine::lookupRoles(bool again)
+{
     if (!m_session || !m_session->isActive())
         return;
     QStringList roles;
@@ -171,7 +176,8 @@ void PrefillEngine::lookupAll()
     for (const QString& s : std::as_const(roles)) {
         if (subjectOf(s).isEmpty())
             continue;
-        m_lookedUp.remove(s);
+        if (again)
+            m_lookedUp.remove(s);
         lookupSubject(s);
     }
     verifyPlannedMaterials();

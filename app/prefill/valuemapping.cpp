@@ -40,15 +40,16 @@ std::optional<QJsonValue> toFieldValue(
                 return std::nullopt;
             QString division = o.value(QStringLiteral("division")).toString().trimmed();
             QString detail = o.value(QStringLiteral("detail")).toString().trimmed();
-            // Registers often repeat the division's names in the detail ("北京市朝阳区建国路88号"): kept once.
+            // Registers often repeat the division's names in the detail ("北京市朝阳区建国路88号"): kept
+            // once.
             const AddressHelper::Parsed p = AddressHelper().parse(detail, division);
             if (!p.division.isEmpty() && (division.isEmpty() || p.division.left(2) == division.left(2))) {
                 detail = p.detail;
                 if (division.isEmpty())
                     division = p.division;
             }
-            return QJsonValue(QJsonObject {
-                {QStringLiteral("division"), division}, {QStringLiteral("detail"), detail}});
+            return QJsonValue(
+                QJsonObject {{QStringLiteral("division"), division}, {QStringLiteral("detail"), detail}});
         }
         if (text.isEmpty())
             return std::nullopt;

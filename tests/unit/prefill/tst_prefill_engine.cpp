@@ -133,8 +133,6 @@ private Q_SLOTS:
         QCOMPARE(conflicts.size(), 1);
         QCOMPARE(conflicts.first().fieldId, field);
         QCOMPARE(conflicts.first().candidates.size(), 2);
-        for (const Candidate& c : conflicts.first().candidates)
-            qInfo() << "DEBUG" << c.source << c.confidence << c.obtainedAt << c.stale << c.value;
         QCOMPARE(conflicts.first().candidates.at(0).source, QStringLiteral("pdfText")); // more trusted first
         QCOMPARE(conflicts.first().appliedIndex, 1);
         QVERIFY(m_f->engine->hasConflict(field));
