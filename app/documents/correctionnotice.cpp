@@ -82,7 +82,10 @@ Result<QByteArray> correctionNoticePdf(const catalog::Catalog& catalog, const ca
             break;
         case Kind::MissingMaterial: {
             const catalog::MaterialDef* m = catalog.material(p.id);
-            const bool keyTolerated = c.materials.value(p.id).state == intake::MaterialState::Tolerated;
+            // Marked 容缺 although the bundle does not allow it for this (key) material.
+            const catalog::PlannedMaterial* planned = plan.material(p.id);
+            const bool keyTolerated = c.materials.value(p.id).state == intake::MaterialState::Tolerated
+                && (!planned || !planned->tolerable);
             const QString problem = keyTolerated
                 ? lang(u"关键材料，不能容缺，须提交", u"key material: cannot be supplied later")
                 : lang(u"未提交", u"not received");

@@ -36,9 +36,9 @@ void itemsSection(
             lang.workingDays(item.legalDays), lang.workingDays(item.promisedDays),
             lang.fee(item.feeAmount, item.feeNote)});
     }
-    html.table({{lang(u"序号", u"No."), 7}, {lang(u"事项名称", u"Item"), 33},
-                   {lang(u"承办部门", u"Department"), 18}, {lang(u"法定时限", u"Legal limit"), 13},
-                   {lang(u"承诺时限", u"Promised"), 13}, {lang(u"收费", u"Fee"), 16}},
+    html.table({{lang(u"序号", u"No."), 7}, {lang(u"事项名称", u"Item"), 27},
+                   {lang(u"承办部门", u"Department"), 16}, {lang(u"法定时限", u"Legal limit"), 14},
+                   {lang(u"承诺时限", u"Promised"), 14}, {lang(u"收费", u"Fee"), 22}},
         rows);
     html.paragraph(lang(u"承诺办结时限：自受理之日起%1；合计收费：%2。",
         u"Promised completion: %1 from acceptance; total fee: %2.")
@@ -82,9 +82,9 @@ void materialsSection(
             produced ? QStringLiteral("—") : parts::ways(m.ways, lang), parts::neededBy(catalog, pm, lang),
             remarks(catalog, pm, lang)});
     }
-    html.table({{lang(u"序号", u"No."), 7}, {lang(u"材料名称", u"Material"), 19},
-                   {lang(u"获取途径", u"Where to obtain it"), 18}, {lang(u"可接受方式", u"Accepted as"), 18},
-                   {lang(u"用于事项", u"Needed for"), 20}, {lang(u"说明", u"Notes"), 18}},
+    html.table({{lang(u"序号", u"No."), 7}, {lang(u"材料名称", u"Material"), 17},
+                   {lang(u"获取途径", u"Where to obtain it"), 16}, {lang(u"可接受方式", u"Accepted as"), 17},
+                   {lang(u"用于事项", u"Needed for"), 27}, {lang(u"说明", u"Notes"), 16}},
         rows);
     html.paragraph(lang(u"共%1项材料，其中%2项由本件事内部产生，无需您提交。",
         u"%1 materials in all; %2 of them are issued within this bundle and need not be brought.")

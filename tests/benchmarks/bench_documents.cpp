@@ -127,7 +127,7 @@ QList<intake::Problem> sampleProblems(const catalog::Plan& plan)
             out.append({Kind::InvalidField, id, QStringLiteral("格式不正确")});
     }
     for (qsizetype i = 0; i < plan.materials.size(); i += 2) {
-        if (plan.materials.at(i).producedBy.isEmpty())
+        if (plan.materials.at(i).producedBy.isEmpty() && !plan.materials.at(i).tolerable)
             out.append({Kind::MissingMaterial, plan.materials.at(i).material->id, QString()});
     }
     return out;
