@@ -44,67 +44,78 @@ Result<QList<PastCase>> HistoryIndex::lookup(
     const QString subject = subjectId.trimmed().toUpper();
     if (subject.isEmpty() || maxCases <= 0)
         return out;
-    QSqlDatabase db = m_store->connection();
-    auto rows = store::exec(db,
+    // One statement: the newest index entries of the subject (a range of the primary key), their cases and
+    // their field values (a primary-key range of case_fields per case). A person may have two roles in one
+    // case, so the range takes twice the cases wanted.
+    auto rows = store::exec(m_store->connection(),
         QStringLiteral(
-            "SELECT s.at, s.case_uuid, s.role, c.case_number, c.bundle_code, c.applicant_id, c.answers "
-            "FROM prefill_subjects s JOIN cases c ON c.uuid = s.case_uuid "
-            "WHERE s.subject_id = ? ORDER BY s.at DESC LIMIT ?"),
-        {subject, maxCases + 1});
+            "SELECT s.at, s.case_uuid, s.role, c.case_number, c.bundle_code, c.applicant_id, c.answers, "
+            "f.field_id, f.value, f.origin, f.obtained_at "
+            "FROM (SELECT at, case_uuid, role FROM prefill_subjects WHERE subject_id = ? "
+            "AND case_uuid <> ? ORDER BY at DESC LIMIT ?) s "
+            "JOIN cases c ON c.uuid = s.case_uuid JOIN case_fields f ON f.case_uuid = s.case_uuid "
+            "ORDER BY s.at DESC, s.case_uuid, s.role"),
+        {subject, excludeCase.isEmpty() ? QStringLiteral("-") : excludeCase, maxCases * 2});
     if (!rows)
         return rows.error();
-    while (rows->next() && out.size() < maxCases) {
-        const QString uuid = rows->value(1).toString();
-        if (uuid == excludeCase)
-            continue;
-        // A person in two roles of one case (applicant and mother) is listed once, in the first role.
-        if (!out.isEmpty() && out.last().uuid == uuid)
-            continue;
-        PastCase pc;
-        pc.at = fromIso(rows->value(0).toString());
-        pc.uuid = uuid;
-        pc.section = rows->value(2).toString();
-        pc.caseNumber = rows->value(3).toString();
-        pc.bundleCode = rows->value(4).toString();
-        pc.applicantId = rows->value(5).toString();
-        pc.answers = QJsonDocument::fromJson(rows->value(6).toString().toUtf8()).object();
-        out.append(pc);
-    }
-    rows->finish();
-
-    for (PastCase& pc : out) {
-        auto f = store::exec(db,
-            QStringLiteral(
-                "SELECT field_id, value, origin, obtained_at FROM case_fields WHERE case_uuid = ?"),
-            {pc.uuid});
-        if (!f)
-            return f.error();
-        struct Row
-        {
-            QString id;
-            PastCase::Fact fact;
-        };
-        QList<Row> all;
+    struct Row
+    {
+        QString id;
+        PastCase::Fact fact;
+    };
+    QList<Row> fields;
+    QString currentRole;
+    const auto finishCase = [&] {
+        if (out.isEmpty() || fields.isEmpty())
+            return;
+        PastCase& pc = out.last();
         QSet<QString> personSections;
-        while (f->next()) {
-            const QString id = f->value(0).toString();
-            if (marksPerson(nameOf(id)) || !roleOfSubjectField(id).isEmpty())
-                personSections.insert(sectionOf(id));
-            PastCase::Fact fact;
-            fact.value = decodeValue(f->value(1).toString());
-            const bool unconfirmed = f->value(2).toString() == u"prefilled";
-            const QDateTime obtained = fromIso(f->value(3).toString());
-            fact.obtainedAt = unconfirmed && obtained.isValid() ? std::min(obtained, pc.at) : pc.at;
-            all.append({id, fact});
+        for (const Row& r : std::as_const(fields)) {
+            if (marksPerson(nameOf(r.id)) || !roleOfSubjectField(r.id).isEmpty())
+                personSections.insert(sectionOf(r.id));
         }
-        for (const Row& r : std::as_const(all)) {
+        for (const Row& r : std::as_const(fields)) {
             const QString name = nameInRole(pc.section, r.id);
             if (!name.isEmpty())
                 pc.subjectFields.insert(name, r.fact);
             else if (!sectionOf(r.id).isEmpty() && !personSections.contains(sectionOf(r.id)))
                 pc.caseFields.insert(r.id, r.fact);
         }
+        fields.clear();
+    };
+    while (rows->next()) {
+        const QString uuid = rows->value(1).toString();
+        const QString role = rows->value(2).toString();
+        if (out.isEmpty() || out.last().uuid != uuid) {
+            finishCase();
+            if (out.size() >= maxCases)
+                break;
+            PastCase pc;
+            pc.at = fromIso(rows->value(0).toString());
+            pc.uuid = uuid;
+            pc.section = role;
+            pc.caseNumber = rows->value(3).toString();
+            pc.bundleCode = rows->value(4).toString();
+            pc.applicantId = rows->value(5).toString();
+            pc.answers = QJsonDocument::fromJson(rows->value(6).toString().toUtf8()).object();
+            out.append(pc);
+            currentRole = role;
+        }
+        // A person in two roles of one case (applicant and mother) is read in the first role only.
+        if (role != currentRole)
+            continue;
+        PastCase::Fact fact;
+        fact.value = decodeValue(rows->value(8).toString());
+        fact.obtainedAt = out.last().at;
+        // Only an unconfirmed prefill keeps the (older) date of its own source.
+        if (rows->value(9).toString() == u"prefilled") {
+            const QDateTime obtained = fromIso(rows->value(10).toString());
+            if (obtained.isValid() && obtained < fact.obtainedAt)
+                fact.obtainedAt = obtained;
+        }
+        fields.append({rows->value(7).toString(), fact});
     }
+    finishCase();
     return out;
 }
 

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <vector>
 
 using namespace ow;
@@ -41,6 +42,14 @@ struct Options
     QString db;
     bool keep = false;
 };
+
+// CPU time of this thread: what the look-up costs, without the time other processes of a busy machine take.
+qint64 threadCpuNs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
 
 QString personId(qint64 p)
 {
@@ -225,13 +234,14 @@ int main(int argc, char* argv[])
     QRandomGenerator rng(o.seed);
     const auto all = [](const QString&) { return true; };
     const auto owned = [](const prefill::PastCase& pc) { return pc.section == u"father"; };
-    std::vector<double> lookupMs, candidatesMs, suggestMs;
+    std::vector<double> lookupMs, candidatesMs, candidatesCpuMs, suggestMs, suggestCpuMs;
     qint64 casesFound = 0, candidates = 0, suggestions = 0;
     // Warm-up: the first statement preparations.
     (void)index.lookup(personId(1));
     for (int n = 0; n < o.lookups; ++n) {
         const QString who = personId(rng.bounded(o.people));
         QElapsedTimer t;
+        const qint64 cpu0 = threadCpuNs();
         t.start();
         auto found = index.lookup(who, 5);
         const qint64 looked = t.nsecsElapsed();
@@ -240,6 +250,7 @@ int main(int argc, char* argv[])
         const auto list
             = prefill::historyCandidates(*found, QStringLiteral("mother"), n % 2 == 0, owned, all);
         const qint64 mapped = t.nsecsElapsed();
+        candidatesCpuMs.push_back(double(threadCpuNs() - cpu0) / 1e6);
         lookupMs.push_back(double(looked) / 1e6);
         candidatesMs.push_back(double(mapped) / 1e6);
         casesFound += found->size();
@@ -251,10 +262,12 @@ int main(int argc, char* argv[])
         const bool employer = n % 2 == 0;
         const QString prefix = employer ? prefixes.at(n % 3) : prefixes.at(3 + n % 3);
         QElapsedTimer t;
+        const qint64 cpu0 = threadCpuNs();
         t.start();
         auto s = autocomplete.suggestions(
             employer ? QStringLiteral("mother.employerName") : QStringLiteral("mother.address"), prefix, 10);
         suggestMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        suggestCpuMs.push_back(double(threadCpuNs() - cpu0) / 1e6);
         if (!s)
             die(QStringLiteral("suggestions"), s.error());
         suggestions += s->size();
@@ -263,11 +276,15 @@ int main(int argc, char* argv[])
         double(casesFound) / o.lookups, double(candidates) / o.lookups);
     print("history look-up", stats(lookupMs));
     print("look-up + candidates", stats(candidatesMs));
+    print("look-up + candidates, CPU", stats(candidatesCpuMs));
     std::printf(
         "%d autocomplete queries: %.1f suggestions on average\n", o.lookups, double(suggestions) / o.lookups);
     print("autocomplete", stats(suggestMs));
+    print("autocomplete, CPU", stats(suggestCpuMs));
     const Stats s = stats(candidatesMs);
-    std::printf("%s: p99 %.3f ms %s 5 ms\n", s.p99 < 5.0 ? "PASS" : "FAIL", s.p99, s.p99 < 5.0 ? "<" : ">=");
+    const Stats cpu = stats(candidatesCpuMs);
+    std::printf("%s: look-up p99 %.3f ms wall (%.3f ms CPU), target < 5 ms\n", s.p99 < 5.0 ? "PASS" : "FAIL",
+        s.p99, cpu.p99);
     if (o.keep)
         std::printf("store kept at %s\n", qUtf8Printable(path));
     return s.p99 < 5.0 ? 0 : 1;
