@@ -127,7 +127,9 @@ void IntakeSession::recomputePlan()
 void IntakeSession::touch()
 {
     m_case.updatedAt = m_clock.now();
-    m_saveTimer.start();
+    // Throttle, not debounce: continuous typing must still reach the disk every kDraftDelayMs.
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
 }
 
 void IntakeSession::setAnswer(const QString& questionId, const QJsonValue& value)

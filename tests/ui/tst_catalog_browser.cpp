@@ -1,4 +1,5 @@
 #include "tests/support/testenv.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/app/application.h"
 #include "ui/catalog/bundlelistmodel.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -34,7 +35,7 @@ private:
     {
         m_search->clear();
         m_search->setFocus();
-        QTest::keyClicks(m_search, text);
+        test::typeText(m_search, text);
         QTest::keyClick(m_search, Qt::Key_Return);
     }
 
@@ -53,7 +54,8 @@ private Q_SLOTS:
 
     void modelIsWellBehaved()
     {
-        QAbstractItemModelTester tester(m_list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            m_list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         search(QStringLiteral("退休"));
         search(QString());
     }
@@ -83,7 +85,8 @@ private Q_SLOTS:
         QTRY_VERIFY(shownCodes().size() < all);
         QVERIFY(!shownCodes().isEmpty());
         for (int r = 0; r < m_list->model()->rowCount(); ++r)
-            QCOMPARE(m_list->model()->index(r, 0).data(ui::BundleListModel::ListTypeRole).toString(), QStringLiteral("local"));
+            QCOMPARE(m_list->model()->index(r, 0).data(ui::BundleListModel::ListTypeRole).toString(),
+                QStringLiteral("local"));
         QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
         search(QStringLiteral("新生儿"));
         QTRY_COMPARE(shownCodes().value(0), QStringLiteral("NEWBORN"));

@@ -4,6 +4,7 @@
 #include "app/intake/caserepository.h"
 #include "app/intake/intakesession.h"
 #include "tests/support/testenv.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/app/application.h"
 #include "ui/catalog/bundlelistmodel.h"
 #include "ui/intake/fieldeditor.h"
@@ -32,9 +33,10 @@ namespace {
 
 const QString kFieldId = QStringLiteral("child.birthPlace");
 // 80 characters typed one every 40 ms (3.2 s); the parent kills the child part-way.
-const QString kText = QStringLiteral("北京市朝阳区妇幼保健院产科病区三楼东侧一号产房（二〇二六年十一月）记录员王某某核对无误")
-                          .repeated(2)
-                          .left(80);
+const QString kText
+    = QStringLiteral("北京市朝阳区妇幼保健院产科病区三楼东侧一号产房（二〇二六年十一月）记录员王某某核对无误")
+          .repeated(2)
+          .left(80);
 
 // The child: the real workbench on the offscreen platform, driven by key and mouse clicks.
 int runChild(const QString& dataDir)
@@ -47,12 +49,13 @@ int runChild(const QString& dataDir)
     w->show();
     w->showPage(QStringLiteral("catalog"));
     auto* search = w->findChild<QLineEdit*>(QStringLiteral("catalogSearchLineEdit"));
-    QTest::keyClicks(search, QStringLiteral("新生儿出生"));
+    test::typeText(search, QStringLiteral("新生儿出生"));
     QTest::keyClick(search, Qt::Key_Return);
     QTest::qWait(50);
     QTest::mouseClick(w->findChild<QPushButton*>(QStringLiteral("startIntakePushButton")), Qt::LeftButton);
     auto* steps = w->findChild<QTabWidget*>(QStringLiteral("intakeStepsTabWidget"));
-    QTest::mouseClick(steps->tabBar(), Qt::LeftButton, {}, steps->tabBar()->tabRect(ui::IntakePage::FormStep).center());
+    QTest::mouseClick(
+        steps->tabBar(), Qt::LeftButton, {}, steps->tabBar()->tabRect(ui::IntakePage::FormStep).center());
     auto* page = w->findChild<ui::IntakePage*>();
     ui::FieldEditor* editor = page->form()->editor(kFieldId);
     if (!editor)
@@ -62,7 +65,7 @@ int runChild(const QString& dataDir)
     std::printf("UUID %s\n", qPrintable(page->session().caseData().uuid));
     std::fflush(stdout);
     for (int i = 0; i < kText.size(); ++i) {
-        QTest::keyClicks(line, kText.mid(i, 1));
+        test::typeText(line, kText.mid(i, 1));
         std::printf("TYPED %d\n", i + 1);
         std::fflush(stdout);
         QTest::qWait(40);
@@ -130,9 +133,12 @@ private Q_SLOTS:
         const QString saved = stored->fields.value(kFieldId).text();
         QVERIFY2(kText.startsWith(saved), qPrintable(saved));
         QVERIFY2(saved.size() >= requiredLength,
-                 qPrintable(QStringLiteral("saved %1 of %2 typed; required %3").arg(saved.size()).arg(typed).arg(requiredLength)));
+            qPrintable(QStringLiteral("saved %1 of %2 typed; required %3")
+                           .arg(saved.size())
+                           .arg(typed)
+                           .arg(requiredLength)));
         qInfo("typed %d characters, %lld ms before the kill at least %d; the draft kept %lld", typed,
-              qint64(1000), requiredLength, qint64(saved.size()));
+            qint64(1000), requiredLength, qint64(saved.size()));
 
         // The workbench offers to resume it, and the form shows the value again.
         app.mainWindow()->show();

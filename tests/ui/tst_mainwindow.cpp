@@ -1,6 +1,6 @@
 #include "tests/support/testenv.h"
-#include "ui/app/application.h"
 #include "ui/app/appearance.h"
+#include "ui/app/application.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -91,7 +91,8 @@ private Q_SLOTS:
         QVERIFY(QApplication::font().pointSizeF() > base * 1.9);
         QCOMPARE(m_app->settings().fontScale(), 200);
         // At 200 % the window still fits a 1920×1080 counter screen.
-        QVERIFY2(w->minimumSizeHint().width() <= 1920, qPrintable(QString::number(w->minimumSizeHint().width())));
+        QVERIFY2(
+            w->minimumSizeHint().width() <= 1920, qPrintable(QString::number(w->minimumSizeHint().width())));
         m_app->setAppearance(200, true);
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
         m_app->setAppearance(100, false);
@@ -116,8 +117,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
         p.start(test::binary(QStringLiteral("ui/onewindow")),
-                {QStringLiteral("--data-dir"), m_env.path(QStringLiteral("shot")), QStringLiteral("--font-scale"), scale,
-                 QStringLiteral("--screenshot"), png});
+            {QStringLiteral("--data-dir"), m_env.path(QStringLiteral("shot")), QStringLiteral("--font-scale"),
+                scale, QStringLiteral("--screenshot"), png});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QImage image(png);
@@ -129,8 +130,8 @@ private Q_SLOTS:
     {
         QProcess p;
         p.start(test::binary(QStringLiteral("ui/onewindow")),
-                {QStringLiteral("--platform"), QStringLiteral("offscreen"), QStringLiteral("--font-scale"),
-                 QStringLiteral("175"), QStringLiteral("--screenshot"), m_env.path(QStringLiteral("x.png"))});
+            {QStringLiteral("--platform"), QStringLiteral("offscreen"), QStringLiteral("--font-scale"),
+                QStringLiteral("175"), QStringLiteral("--screenshot"), m_env.path(QStringLiteral("x.png"))});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--font-scale"));

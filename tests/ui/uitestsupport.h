@@ -13,6 +13,10 @@ QString makeIdNumber(const QString& region, const QDate& birth, int sequence);
 // "<name>-<fontScale>.png". Returns the path or "".
 QString saveScreenshot(QWidget* window, const QString& name, int fontScale);
 
+// Types text into a widget like a clerk: ASCII through key clicks, Chinese through the input method's commit
+// (QInputMethodEvent), the way a pinyin IME delivers it. (QTest::keyClicks only handles Latin-1.)
+void typeText(QWidget* widget, const QString& text);
+
 // Writes a small real one-page text PDF (QPdfWriter) for attaching.
 QString writeSamplePdf(const QString& path, const QString& text);
 

@@ -4,14 +4,19 @@
 #include "app/common/logging.h"
 #include "app/common/translations.h"
 #include "app/search/catalogdocuments.h"
+#include "app/sync/submission.h"
+#include "app/sync/syncservice.h"
 #include "ui/app/appearance.h"
-#include "ui/intake/intakepage.h"
-#include "ui/widgets/dialogs.h"
 #include "ui/app/pages.h"
+#include "ui/cases/casespage.h"
+#include "ui/intake/intakepage.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/signindialog.h"
+#include "ui/widgets/dialogs.h"
 
 #include <QApplication>
 #include <QLocale>
+#include <QStatusBar>
 
 namespace ow::ui {
 
@@ -23,7 +28,11 @@ Application::Application(QApplication& app, AppSettings settings)
     m_workbench.status = &m_status;
 }
 
-Application::~Application() = default;
+Application::~Application()
+{
+    if (m_sync)
+        m_sync->stop();
+}
 
 Result<void> Application::start()
 {
@@ -56,9 +65,53 @@ Result<void> Application::start()
     m_window = std::make_unique<MainWindow>(m_workbench);
     connect(m_window.get(), &MainWindow::languageRequested, this, &Application::setLanguage);
     connect(m_window.get(), &MainWindow::appearanceRequested, this, &Application::setAppearance);
+    sync::installSubmissionPayload();
     registerPages(*m_window, m_workbench);
+    startSync();
     qCInfo(lcApp) << "workbench started; data directory" << m_settings.dataDir();
     return {};
+}
+
+void Application::startSync()
+{
+    sync::SyncOptions options;
+    options.serverUrl = m_settings.serverUrl();
+    options.attachmentsDir = m_settings.attachmentsDir();
+    options.username = m_settings.value(QStringLiteral("sync/username")).toString();
+    options.applyEnvironment();
+    m_sync = std::make_unique<sync::SyncService>(m_workbench.store, options, &m_status);
+    auto* intakePage = m_window->findChild<IntakePage*>();
+    auto* casesPage = m_window->findChild<CasesPage*>();
+    connect(m_sync.get(), &sync::SyncService::signedIn, this,
+        [this, intakePage](const QString& token, const QDateTime&, const QString& name, const QString& role) {
+            m_status.setStaff(name, role);
+            if (intakePage)
+                intakePage->setServerToken(token);
+        });
+    connect(m_sync.get(), &sync::SyncService::authenticationFailed, this, [this](const QString& message) {
+        m_window->statusBar()->showMessage(tr("Sign-in failed: %1").arg(message), 10000);
+    });
+    if (casesPage) {
+        connect(m_sync.get(), &sync::SyncService::caseSyncStateChanged, casesPage, &CasesPage::reload);
+        connect(m_sync.get(), &sync::SyncService::statusFeedApplied, casesPage, &CasesPage::reload);
+    }
+    if (intakePage)
+        connect(intakePage, &IntakePage::caseAccepted, m_sync.get(), &sync::SyncService::triggerNow);
+    connect(m_window.get(), &MainWindow::signInRequested, this, &Application::signIn);
+    if (!options.serverUrl.isEmpty())
+        m_sync->start();
+}
+
+void Application::signIn()
+{
+    SignInDialog dialog(m_settings.serverUrl().toString(),
+        m_settings.value(QStringLiteral("sync/username")).toString(), m_window.get());
+    if (dialog.exec() != QDialog::Accepted || dialog.username().isEmpty())
+        return;
+    m_settings.setValue(QStringLiteral("sync/username"), dialog.username());
+    m_sync->setCredentials(dialog.username(), dialog.password());
+    if (!m_sync->isRunning())
+        m_sync->start();
 }
 
 QString Application::offerDraftResume()

@@ -6,6 +6,10 @@
 
 #include <memory>
 
+namespace ow::sync {
+class SyncService;
+}
+
 class QApplication;
 
 namespace ow::ui {
@@ -30,15 +34,22 @@ public:
     // After a crash (or a kept draft), offers to continue the newest open draft; returns its uuid if resumed.
     QString offerDraftResume();
 
+    // Hands accepted cases to the central server when one is configured (--server-url or settings).
+    sync::SyncService* syncService() const { return m_sync.get(); }
+    void signIn();
+
     void setLanguage(const QString& lang);
     void setAppearance(int fontScale, bool highContrast);
 
 private:
+    void startSync();
+
     QApplication& m_app;
     AppSettings m_settings;
     WorkbenchStatus m_status;
     Workbench m_workbench;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<sync::SyncService> m_sync;
 };
 
 } // namespace ow::ui

@@ -1,5 +1,6 @@
 #include "ui/cases/casespage.h"
 
+#include "app/catalog/catalogrepository.h"
 #include "app/catalog/plan.h"
 #include "ui/cases/caselistmodel.h"
 #include "ui/documents/casedocuments.h"
@@ -146,7 +147,17 @@ void CasesPage::reprintReceipt()
         m_message->setText(loaded.error().message);
         return;
     }
-    auto catalog = m_workbench.catalog;
+    // A case renders under the catalog it was taken with, even after the catalog was updated.
+    std::shared_ptr<const catalog::Catalog> catalog = m_workbench.catalog;
+    if (loaded->catalogHash != catalog->contentHash()) {
+        auto old
+            = catalog::CatalogRepository(m_workbench.store).load(loaded->catalogVersion, loaded->catalogHash);
+        if (!old) {
+            m_message->setText(old.error().message);
+            return;
+        }
+        catalog = std::make_shared<const catalog::Catalog>(std::move(*old));
+    }
     const intake::CaseData c = *loaded;
     m_message->setText(tr("Preparing the receipt…"));
     m_error.clear();

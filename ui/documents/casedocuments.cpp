@@ -15,20 +15,22 @@ documents::DocumentOptions options()
 }
 } // namespace
 
-Result<QByteArray> notification(const catalog::Catalog& catalog, const catalog::Plan& plan, const QJsonObject& answers)
+Result<QByteArray> notification(
+    const catalog::Catalog& catalog, const catalog::Plan& plan, const QJsonObject& answers)
 {
     catalog::PlanInput input;
     input.answers = answers;
     return documents::notificationPdf(catalog, plan, input, options());
 }
 
-Result<QByteArray> receipt(const catalog::Catalog& catalog, const catalog::Plan& plan, const intake::CaseData& c)
+Result<QByteArray> receipt(
+    const catalog::Catalog& catalog, const catalog::Plan& plan, const intake::CaseData& c)
 {
     return documents::receiptPdf(catalog, plan, c, options());
 }
 
 Result<QByteArray> correctionNotice(const catalog::Catalog& catalog, const catalog::Plan& plan,
-                                    const intake::CaseData& c, const QList<intake::Problem>& problems)
+    const intake::CaseData& c, const QList<intake::Problem>& problems)
 {
     return documents::correctionNoticePdf(catalog, plan, c, problems, options());
 }

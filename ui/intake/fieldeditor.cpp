@@ -61,7 +61,8 @@ FieldEditor::FieldEditor(const catalog::FieldDef& def, QWidget* parent)
         buildLineEdit();
         break;
     }
-    m_focus->setObjectName(editorObjectName(def.id));
+    if (!m_province)
+        m_focus->setObjectName(editorObjectName(def.id));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("fieldMessage_") + QString(def.id).replace(u'.', u'_'));
     m_message->setWordWrap(true);

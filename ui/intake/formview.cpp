@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -84,6 +85,12 @@ void FormView::rebuild()
             form = new QFormLayout(box);
             form->setRowWrapPolicy(QFormLayout::WrapLongRows);
             form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+            // One action accepts every prefilled value of the section.
+            auto* confirm = new QPushButton(tr("Confirm the prefilled values of this section"), box);
+            confirm->setObjectName(QStringLiteral("confirmSection_") + def.section);
+            const QString sectionId = def.section;
+            connect(confirm, &QPushButton::clicked, this, [this, sectionId] { confirmSection(sectionId); });
+            form->addRow(confirm);
             m_sections->addWidget(box);
         }
         FieldEditor* editor = m_editors.value(def.id).data();
@@ -118,6 +125,39 @@ void FormView::rebuild()
     for (const QString& id : std::as_const(m_order))
         refreshEditor(id);
     refreshMissing();
+    refreshConfirmButtons();
+}
+
+int FormView::confirmSection(const QString& section)
+{
+    int confirmed = 0;
+    for (const QString& id : std::as_const(m_order)) {
+        const catalog::FieldDef* def = m_session.catalog().field(id);
+        if (!def || def->section != section)
+            continue;
+        if (m_session.caseData().fields.value(id).origin == intake::FieldOrigin::Prefilled) {
+            m_session.confirmPrefilled(id);
+            ++confirmed;
+        }
+    }
+    refreshConfirmButtons();
+    return confirmed;
+}
+
+void FormView::refreshConfirmButtons()
+{
+    QSet<QString> withPrefilled;
+    for (const QString& id : std::as_const(m_order)) {
+        if (m_session.caseData().fields.value(id).origin == intake::FieldOrigin::Prefilled) {
+            if (const catalog::FieldDef* def = m_session.catalog().field(id))
+                withPrefilled.insert(def->section);
+        }
+    }
+    const auto buttons = m_content->findChildren<QPushButton*>();
+    for (QPushButton* b : buttons) {
+        if (b->objectName().startsWith(QStringLiteral("confirmSection_")))
+            b->setVisible(withPrefilled.contains(b->objectName().mid(15)));
+    }
 }
 
 void FormView::onEdited(FieldEditor* editor, const QJsonValue& value)
@@ -145,6 +185,7 @@ void FormView::refreshEditor(const QString& fieldId)
     editor->setProvenance(fv, sourceLabel(fv.source));
     if (fv.origin != intake::FieldOrigin::Typed && !fv.isEmpty())
         editor->setMessage(m_session.fieldProblem(fieldId));
+    refreshConfirmButtons();
 }
 
 void FormView::refreshMissing()

@@ -30,6 +30,8 @@ public:
     // Moves the focus to the first required field that is still empty; false if none.
     bool focusFirstMissing();
     bool focusField(const QString& fieldId);
+    // Confirms every prefilled value of a section; returns how many.
+    int confirmSection(const QString& section);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,6 +39,7 @@ protected:
 private:
     void rebuild();
     void refreshMissing();
+    void refreshConfirmButtons();
     void refreshEditor(const QString& fieldId);
     void onEdited(FieldEditor* editor, const QJsonValue& value);
     QString sourceLabel(const QString& source) const;

@@ -2,11 +2,15 @@
 
 #include "app/common/logging.h"
 #include "app/intake/intakesession.h"
+#include "app/prefill/prefillengine.h"
+#include "app/prefill/registerclient.h"
+#include "app/prefill/simulatedcardreader.h"
 #include "ui/documents/casedocuments.h"
 #include "ui/documents/pdfpreview.h"
 #include "ui/intake/formview.h"
 #include "ui/intake/guidancepanel.h"
 #include "ui/intake/materialspanel.h"
+#include "ui/intake/prefillpanel.h"
 #include "ui/intake/summarypanel.h"
 #include "ui/widgets/dialogs.h"
 #include "ui/widgets/headinglabel.h"
@@ -47,8 +51,27 @@ IntakePage::IntakePage(Workbench& workbench, QWidget* parent)
     m_status->setObjectName(QStringLiteral("draftStatusLabel"));
     m_steps = new QTabWidget(this);
     m_steps->setObjectName(QStringLiteral("intakeStepsTabWidget"));
+    m_registers = std::make_unique<prefill::RegisterClient>();
+    if (m_workbench.settings)
+        m_registers->setBaseUrl(m_workbench.settings->serverUrl());
+    m_prefill = std::make_unique<prefill::PrefillEngine>(m_session.get(), m_workbench.store);
+    m_prefill->setRegisterClient(m_registers.get());
+    m_cardReader = std::make_unique<prefill::SimulatedCardReader>();
+    if (m_workbench.settings) {
+        // One reader socket per workstation data directory, so two workbenches on one machine do not collide.
+        const QString socket
+            = QDir(m_workbench.settings->dataDir()).filePath(QStringLiteral("card-reader.sock"));
+        if (auto listening = m_cardReader->listen(socket); !listening)
+            qCWarning(lcUi) << "card reader:" << listening.error().message;
+    }
     m_guidance = new GuidancePanel(*m_session, this);
-    m_form = new FormView(*m_session, this);
+    auto* formStep = new QWidget(this);
+    auto* formLayout = new QVBoxLayout(formStep);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    m_prefillPanel = new PrefillPanel(*m_session, *m_prefill, *m_cardReader, formStep);
+    m_form = new FormView(*m_session, formStep);
+    formLayout->addWidget(m_prefillPanel);
+    formLayout->addWidget(m_form, 1);
     m_materials = new MaterialsPanel(*m_session, this);
     if (m_workbench.settings)
         m_materials->watchScannerFolder(m_workbench.settings->scannerInboxDir());
@@ -69,7 +92,7 @@ IntakePage::IntakePage(Workbench& workbench, QWidget* parent)
     acceptLayout->addWidget(m_docMessage);
     acceptLayout->addWidget(m_docPreview, 1);
     m_steps->addTab(m_guidance, QString());
-    m_steps->addTab(m_form, QString());
+    m_steps->addTab(formStep, QString());
     m_steps->addTab(m_materials, QString());
     m_steps->addTab(m_acceptance, QString());
 
@@ -142,6 +165,8 @@ IntakePage::IntakePage(Workbench& workbench, QWidget* parent)
 IntakePage::~IntakePage()
 {
     m_docWatcher.waitForFinished();
+    // The engine refers to the session; it goes first.
+    m_prefill.reset();
 }
 
 void IntakePage::showStep(Step step)
@@ -178,6 +203,11 @@ bool IntakePage::resumeDraft(const QString& uuid)
     showStep(FormStep);
     refreshHeader();
     return true;
+}
+
+void IntakePage::setServerToken(const QString& token)
+{
+    m_registers->setAccessToken(token);
 }
 
 void IntakePage::refreshHeader()

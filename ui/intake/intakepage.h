@@ -14,6 +14,11 @@ class QTabWidget;
 namespace ow::intake {
 class IntakeSession;
 }
+namespace ow::prefill {
+class PrefillEngine;
+class RegisterClient;
+class SimulatedCardReader;
+} // namespace ow::prefill
 
 namespace ow::ui {
 
@@ -22,6 +27,7 @@ class GuidancePanel;
 class HeadingLabel;
 class MaterialsPanel;
 class PdfPreview;
+class PrefillPanel;
 class SummaryPanel;
 
 // The intake workspace: situation → one form → one set of materials → acceptance, with the case summary
@@ -39,10 +45,15 @@ public:
     FormView* form() const { return m_form; }
     MaterialsPanel* materials() const { return m_materials; }
     PdfPreview* documentPreview() const { return m_docPreview; }
+    prefill::PrefillEngine& prefill() const { return *m_prefill; }
+    prefill::SimulatedCardReader& cardReader() const { return *m_cardReader; }
+    PrefillPanel* prefillPanel() const { return m_prefillPanel; }
     void showStep(Step step);
 
     bool startIntake(const QString& bundleCode);
     bool resumeDraft(const QString& uuid);
+    // The bearer token for shared-data look-ups and verifications (from the staff sign-in).
+    void setServerToken(const QString& token);
     // The last generated document (PDF bytes) and the file it was saved to.
     QByteArray lastDocument() const { return m_lastDocument; }
     QString lastDocumentPath() const { return m_lastDocumentPath; }
@@ -71,6 +82,10 @@ private:
 
     Workbench& m_workbench;
     std::unique_ptr<intake::IntakeSession> m_session;
+    std::unique_ptr<prefill::RegisterClient> m_registers;
+    std::unique_ptr<prefill::PrefillEngine> m_prefill;
+    std::unique_ptr<prefill::SimulatedCardReader> m_cardReader;
+    PrefillPanel* m_prefillPanel = nullptr;
     HeadingLabel* m_title = nullptr;
     QLabel* m_status = nullptr;
     QTabWidget* m_steps = nullptr;

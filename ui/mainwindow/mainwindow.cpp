@@ -80,6 +80,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_signInAction = m_fileMenu->addAction(QString(), this, &MainWindow::signInRequested);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -248,6 +250,7 @@ void MainWindow::retranslate()
     m_roleCombo->setCurrentIndex(roleIndex < 0 ? 0 : roleIndex);
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_signInAction->setText(tr("&Sign in to the server…"));
     m_viewMenu->setTitle(tr("&View"));
     m_fontMenu->setTitle(tr("&Font size"));
     m_contrastAction->setText(tr("&High contrast"));

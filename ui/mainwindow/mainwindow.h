@@ -44,6 +44,7 @@ public:
 Q_SIGNALS:
     void languageRequested(const QString& lang);
     void appearanceRequested(int fontScale, bool highContrast);
+    void signInRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -73,6 +74,7 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_fontMenu = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_signInAction = nullptr;
     QAction* m_contrastAction = nullptr;
     QAction* m_zhAction = nullptr;
     QAction* m_enAction = nullptr;
