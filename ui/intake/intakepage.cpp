@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -97,9 +98,15 @@ IntakePage::IntakePage(Workbench& workbench, QWidget* parent)
     m_steps->addTab(m_acceptance, QString());
 
     m_summary = new SummaryPanel(*m_session, this);
+    // At large font scales the summary grows taller than the window: let it scroll instead of overlapping.
+    auto* summaryScroll = new QScrollArea(this);
+    summaryScroll->setObjectName(QStringLiteral("summaryScrollArea"));
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    summaryScroll->setWidget(m_summary);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_steps);
-    splitter->addWidget(m_summary);
+    splitter->addWidget(summaryScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);

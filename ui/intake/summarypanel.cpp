@@ -45,6 +45,7 @@ SummaryPanel::SummaryPanel(intake::IntakeSession& session, QWidget* parent)
     layout->addWidget(m_counts);
     layout->addWidget(m_change);
     layout->addWidget(m_problemsHeading);
+    m_problems->setMinimumHeight(m_problems->fontMetrics().lineSpacing() * 6);
     layout->addWidget(m_problems, 1);
     connect(&m_session, &intake::IntakeSession::planChanged, this, [this] {
         refresh();

@@ -50,7 +50,6 @@ MainWindow::MainWindow(Workbench& workbench, QWidget* parent)
     m_nav->setModel(m_navModel);
     m_nav->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_nav->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    m_nav->setMaximumWidth(260);
     m_nav->setMinimumWidth(120);
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pageStackedWidget"));
@@ -202,6 +201,13 @@ void MainWindow::refreshNavigation()
     }
     if (!showPage(current) && !first.isEmpty())
         showPage(first);
+    fitNavigationWidth();
+}
+
+void MainWindow::fitNavigationWidth()
+{
+    // As wide as the longest page title at the current font size, and no wider.
+    m_nav->setMaximumWidth(m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24);
 }
 
 void MainWindow::refreshStatus()
@@ -234,6 +240,8 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        fitNavigationWidth();
     QMainWindow::changeEvent(event);
 }
 

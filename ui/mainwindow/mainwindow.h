@@ -55,6 +55,7 @@ private:
     void retranslate();
     void refreshNavigation();
     void refreshStatus();
+    void fitNavigationWidth();
 
     Workbench& m_workbench;
     Role m_role = Role::Clerk;
