@@ -37,6 +37,34 @@ QString sourceLabel(const QString& source)
     return source;
 }
 
+QString describeProvenance(const intake::FieldValue& value)
+{
+    using intake::FieldOrigin;
+    if (value.origin == FieldOrigin::Typed || value.source.isEmpty())
+        return tr("Typed");
+    QString state;
+    switch (value.origin) {
+    case FieldOrigin::PrefilledConfirmed:
+        state = tr("confirmed");
+        break;
+    case FieldOrigin::PrefilledChanged:
+        state = tr("changed by the clerk");
+        break;
+    case FieldOrigin::Prefilled:
+        state = tr("not yet confirmed");
+        break;
+    case FieldOrigin::Typed:
+        break;
+    }
+    QString line = sourceLabel(value.source);
+    if (value.obtainedAt.isValid())
+        line += QStringLiteral(", ") + value.obtainedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    line += QStringLiteral(", ") + state;
+    if (!value.evidence.isEmpty())
+        line += QStringLiteral(" (") + value.evidence + u')';
+    return line;
+}
+
 double defaultConfidence(const QString& source)
 {
     if (source == QStringView(sources::sharedData) || source == QStringView(sources::verification))

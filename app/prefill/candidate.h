@@ -23,6 +23,9 @@ inline constexpr char16_t derived[] = u"derived"; // computed by the bundle's de
 
 // The source's name in the user's language ("Resident ID card", "Past case", …).
 QString sourceLabel(const QString& source);
+// One line on where a field's value came from, for a tooltip or a receipt: "Resident ID card, 2026-11-28
+// 10:00, confirmed (idcard:3f2a…)"; "Typed" for a typed value.
+QString describeProvenance(const intake::FieldValue& value);
 // How far a source is trusted by default, 0..1; ranks candidates that disagree.
 double defaultConfidence(const QString& source);
 

@@ -44,17 +44,17 @@ Result<QList<PastCase>> HistoryIndex::lookup(
     const QString subject = subjectId.trimmed().toUpper();
     if (subject.isEmpty() || maxCases <= 0)
         return out;
-    // One statement: the newest index entries of the subject (a range of the primary key), their cases and
-    // their field values (a primary-key range of case_fields per case). A person may have two roles in one
-    // case, so the range takes twice the cases wanted.
+    // One statement: the newest index entries of the subject (a range of the primary key, carrying what is
+    // needed of each case) and their field values (a range of the covering index per case). A person may have
+    // two roles in one case, so the range takes twice the cases wanted.
     auto rows = store::exec(m_store->connection(),
         QStringLiteral(
-            "SELECT s.at, s.case_uuid, s.role, c.case_number, c.bundle_code, c.applicant_id, c.answers, "
+            "SELECT s.at, s.case_uuid, s.role, s.case_number, s.bundle_code, s.applicant_id, "
+            "s.hukou_follows, "
             "f.field_id, f.value, f.origin, f.obtained_at "
-            "FROM (SELECT at, case_uuid, role FROM prefill_subjects WHERE subject_id = ? "
-            "AND case_uuid <> ? ORDER BY at DESC LIMIT ?) s "
-            "JOIN cases c ON c.uuid = s.case_uuid JOIN case_fields f ON f.case_uuid = s.case_uuid "
-            "ORDER BY s.at DESC, s.case_uuid, s.role"),
+            "FROM (SELECT at, case_uuid, role, case_number, bundle_code, applicant_id, hukou_follows "
+            "FROM prefill_subjects WHERE subject_id = ? AND case_uuid <> ? ORDER BY at DESC LIMIT ?) s "
+            "JOIN case_fields f ON f.case_uuid = s.case_uuid ORDER BY s.at DESC, s.case_uuid, s.role"),
         {subject, excludeCase.isEmpty() ? QStringLiteral("-") : excludeCase, maxCases * 2});
     if (!rows)
         return rows.error();
@@ -97,7 +97,8 @@ Result<QList<PastCase>> HistoryIndex::lookup(
             pc.caseNumber = rows->value(3).toString();
             pc.bundleCode = rows->value(4).toString();
             pc.applicantId = rows->value(5).toString();
-            pc.answers = QJsonDocument::fromJson(rows->value(6).toString().toUtf8()).object();
+            if (!rows->value(6).isNull())
+                pc.answers.insert(QStringLiteral("hukouFollows"), rows->value(6).toString());
             out.append(pc);
             currentRole = role;
         }

@@ -21,7 +21,7 @@ struct PastCase
     QDateTime at; // accepted (or last updated)
     QString section; // the subject's role in that case ("applicant", "mother", "enterprise.legalRep")
     QString applicantId; // the case's applicant (resident ID or credit code; "" when it has no applicant)
-    QJsonObject answers; // the case's guidance answers (as stored: without the questions' defaults)
+    QJsonObject answers; // the answers the prefill reads (hukouFollows), as stored: without defaults
     struct Fact
     {
         QJsonValue value;

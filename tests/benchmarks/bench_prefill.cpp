@@ -138,11 +138,15 @@ void generate(QSqlDatabase& db, const Options& o)
     fieldFor(db, o, QStringLiteral("household.headName"), QStringLiteral("printf('父%d', f)"));
     fieldFor(db, o, QStringLiteral("household.address"),
         QStringLiteral("json_object('division', '110105', 'detail', printf('朝阳路%d号', f % 3000))"));
+    // For a later run on the same file (--db FILE without generation).
+    run(db, QStringLiteral("parameters"),
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('bench.people', ?)"), {o.people});
     if (!db.commit())
         die(QStringLiteral("commit"), makeError(QStringLiteral("sql"), QStringLiteral("commit failed")));
     {
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(QStringLiteral("PRAGMA cache_size = -2000")); // back to SQLite's default page cache
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         q.exec(QStringLiteral("ANALYZE"));
     }
@@ -215,7 +219,10 @@ int main(int argc, char* argv[])
     if (!reuse) {
         generate(db, o);
     } else {
-        std::printf("reusing %s\n", qUtf8Printable(path));
+        auto people = store::exec(db, QStringLiteral("SELECT value FROM meta WHERE key = 'bench.people'"));
+        if (people && people->next())
+            o.people = people->value(0).toInt();
+        std::printf("reusing %s (%d people)\n", qUtf8Printable(path), o.people);
     }
     auto count = store::exec(db,
         QStringLiteral("SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM "

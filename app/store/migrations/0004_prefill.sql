@@ -2,17 +2,27 @@
 -- and the local journal of shared-data look-ups and result verifications (docs/prefill.md).
 
 -- Who appears in which past case, in which role: one row per resident ID number or credit code found in a
--- case that is no longer a draft. The role is the subject field's id without "idNumber"/"creditCode"
--- ("mother" for mother.idNumber, "enterprise.legalRep" for enterprise.legalRepIdNumber). Kept by the triggers below, so the look-up of a person among
--- a million cases is one index range (subject_id, newest first) plus one primary-key range per case.
+-- case that is no longer a draft, with what the look-up needs of the case (number, bundle, applicant, the
+-- household the case concerns) so it never visits the cases table. The role is the subject field's id
+-- without "idNumber"/"creditCode" ("mother" for mother.idNumber, "enterprise.legalRep" for
+-- enterprise.legalRepIdNumber). Kept by the triggers below: the look-up of a person among a million cases is
+-- one range of this primary key (newest first) plus one range of prefill_case_fields_covering per case.
 CREATE TABLE prefill_subjects (
     subject_id TEXT NOT NULL,
     at TEXT NOT NULL,
     case_uuid TEXT NOT NULL,
     role TEXT NOT NULL,
+    case_number TEXT,
+    bundle_code TEXT NOT NULL,
+    applicant_id TEXT,
+    hukou_follows TEXT,
     PRIMARY KEY (subject_id, at, case_uuid, role)
 ) WITHOUT ROWID;
 CREATE INDEX prefill_subjects_case ON prefill_subjects(case_uuid);
+
+-- The field values of a case in one contiguous index range, read without visiting the table: a look-up of a
+-- person reads the values of their five newest cases from this index alone.
+CREATE INDEX prefill_case_fields_covering ON case_fields(case_uuid, field_id, value, origin, obtained_at);
 
 -- Distinct past values of text fields (and the street part of addresses), for autocomplete.
 CREATE TABLE prefill_vocabulary (
@@ -46,9 +56,12 @@ CREATE INDEX prefill_lookups_case ON prefill_lookups(case_uuid, id);
 CREATE TRIGGER prefill_subjects_field_added AFTER INSERT ON case_fields
 WHEN (NEW.field_id LIKE '%idNumber' OR NEW.field_id LIKE '%creditCode') AND json_valid(NEW.value)
 BEGIN
-    INSERT OR IGNORE INTO prefill_subjects (subject_id, at, case_uuid, role)
+    INSERT OR REPLACE INTO prefill_subjects (subject_id, at, case_uuid, role, case_number, bundle_code,
+                                             applicant_id, hukou_follows)
     SELECT upper(trim(json_extract(NEW.value, '$[0]'))), coalesce(c.accepted_at, c.updated_at), NEW.case_uuid,
-           rtrim(substr(NEW.field_id, 1, length(NEW.field_id) - CASE WHEN NEW.field_id LIKE '%idNumber' THEN 8 ELSE 10 END), '.')
+           rtrim(substr(NEW.field_id, 1, length(NEW.field_id) - CASE WHEN NEW.field_id LIKE '%idNumber' THEN 8 ELSE 10 END), '.'),
+           c.case_number, c.bundle_code, c.applicant_id,
+           CASE WHEN json_valid(c.answers) THEN json_extract(c.answers, '$.hukouFollows') END
     FROM cases c
     WHERE c.uuid = NEW.case_uuid AND c.state <> 'draft' AND json_type(NEW.value, '$[0]') = 'text'
       AND length(trim(json_extract(NEW.value, '$[0]'))) >= 15;
@@ -66,9 +79,12 @@ CREATE TRIGGER prefill_subjects_case_state AFTER UPDATE OF state ON cases
 WHEN (OLD.state = 'draft') <> (NEW.state = 'draft')
 BEGIN
     DELETE FROM prefill_subjects WHERE case_uuid = NEW.uuid;
-    INSERT OR IGNORE INTO prefill_subjects (subject_id, at, case_uuid, role)
+    INSERT OR REPLACE INTO prefill_subjects (subject_id, at, case_uuid, role, case_number, bundle_code,
+                                             applicant_id, hukou_follows)
     SELECT upper(trim(json_extract(f.value, '$[0]'))), coalesce(NEW.accepted_at, NEW.updated_at), f.case_uuid,
-           rtrim(substr(f.field_id, 1, length(f.field_id) - CASE WHEN f.field_id LIKE '%idNumber' THEN 8 ELSE 10 END), '.')
+           rtrim(substr(f.field_id, 1, length(f.field_id) - CASE WHEN f.field_id LIKE '%idNumber' THEN 8 ELSE 10 END), '.'),
+           NEW.case_number, NEW.bundle_code, NEW.applicant_id,
+           CASE WHEN json_valid(NEW.answers) THEN json_extract(NEW.answers, '$.hukouFollows') END
     FROM case_fields f
     WHERE NEW.state <> 'draft' AND f.case_uuid = NEW.uuid
       AND (f.field_id LIKE '%idNumber' OR f.field_id LIKE '%creditCode') AND json_valid(f.value)
@@ -95,9 +111,12 @@ BEGIN
 END;
 
 -- Cases accepted before this migration.
-INSERT OR IGNORE INTO prefill_subjects (subject_id, at, case_uuid, role)
+INSERT OR REPLACE INTO prefill_subjects (subject_id, at, case_uuid, role, case_number, bundle_code, applicant_id,
+                                         hukou_follows)
 SELECT upper(trim(json_extract(f.value, '$[0]'))), coalesce(c.accepted_at, c.updated_at), f.case_uuid,
-       rtrim(substr(f.field_id, 1, length(f.field_id) - CASE WHEN f.field_id LIKE '%idNumber' THEN 8 ELSE 10 END), '.')
+       rtrim(substr(f.field_id, 1, length(f.field_id) - CASE WHEN f.field_id LIKE '%idNumber' THEN 8 ELSE 10 END), '.'),
+       c.case_number, c.bundle_code, c.applicant_id,
+       CASE WHEN json_valid(c.answers) THEN json_extract(c.answers, '$.hukouFollows') END
 FROM case_fields f JOIN cases c ON c.uuid = f.case_uuid
 WHERE c.state <> 'draft' AND (f.field_id LIKE '%idNumber' OR f.field_id LIKE '%creditCode')
   AND json_valid(f.value) AND json_type(f.value, '$[0]') = 'text'

@@ -74,6 +74,10 @@ private Q_SLOTS:
         QCOMPARE(m_f->engine->sourceStatus(QStringLiteral("idCard")).state, PrefillEngine::SourceState::Done);
         QCOMPARE(m_f->engine->sourceStatus(QStringLiteral("idCard")).offered, 4);
         QCOMPARE(m_f->engine->applied(QStringLiteral("mother.name"))->source, QStringLiteral("idCard"));
+        QCOMPARE(describeProvenance(name),
+            QStringLiteral("Resident ID card, 2026-11-28 10:00, not yet confirmed (idcard:") + card.digest()
+                + u')');
+        QCOMPARE(describeProvenance(intake::FieldValue {}), QStringLiteral("Typed"));
     }
 
     void neverOverwritesWhatTheClerkTypedOrConfirmed()
