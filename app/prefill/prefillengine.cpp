@@ -35,6 +35,7 @@ PrefillEngine::PrefillEngine(intake::IntakeSession* session, std::shared_ptr<sto
     connect(session, &intake::IntakeSession::fieldChanged, this, &PrefillEngine::onFieldChanged);
     connect(session, &intake::IntakeSession::planChanged, this, &PrefillEngine::onPlanChanged);
     connect(session, &intake::IntakeSession::materialChanged, this, &PrefillEngine::onMaterialChanged);
+    connect(session, &intake::IntakeSession::draftSaved, this, &PrefillEngine::onConsentMaybeChanged);
     onStarted();
 }
 
@@ -73,6 +74,7 @@ void PrefillEngine::onStarted()
     m_rejections.clear();
     m_status.clear();
     m_pending = 0;
+    m_consentSeen = !m_caseUuid.isEmpty() && m_session->caseData().consentSharedData;
     Q_EMIT conflictsChanged();
     if (!m_caseUuid.isEmpty()) {
         m_derivedTimer.start();

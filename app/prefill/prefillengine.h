@@ -152,6 +152,9 @@ private:
     void onFieldChanged(const QString& fieldId);
     void onPlanChanged();
     void onMaterialChanged(const QString& materialId);
+    // The intake has no signal for consent: the engine notices it when the draft is saved (within a second of
+    // the change) or when the form changes, and then makes the look-ups that needed it.
+    void onConsentMaybeChanged();
     QString subjectOf(const QString& section, bool* enterprise = nullptr) const;
     // The answers of the current case with the questions' defaults.
     QJsonObject answers() const;
@@ -185,6 +188,7 @@ private:
     QSet<QString> m_verified; // "materialId:subjects" already asked
     QList<Rejection> m_rejections;
     QHash<QString, SourceStatus> m_status;
+    bool m_consentSeen = false;
     int m_pending = 0;
 };
 

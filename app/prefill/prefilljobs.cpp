@@ -305,10 +305,31 @@ void PrefillEngine::recomputeDerived()
     setStatus(source, errors.isEmpty() ? SourceState::Done : SourceState::Failed, errors.join(u' '), filled);
 }
 
+void PrefillEngine::onConsentMaybeChanged()
+{
+    if (!m_session || !m_session->isActive() || m_session->caseData().uuid != m_caseUuid)
+        return;
+    const bool consent = m_session->caseData().consentSharedData;
+    if (consent == m_consentSeen)
+        return;
+    m_consentSeen = consent;
+    if (!consent || !m_policy.autoLookup)
+        return;
+    // What was skipped for want of consent: shared data of every known role, and the verifications.
+    for (const catalog::PlannedField& pf : m_session->plan().fields) {
+        const QString role = roleOfSubjectField(pf.field->id);
+        if (!role.isEmpty() && !subjectOf(role).isEmpty())
+            lookupSharedData(role);
+    }
+    if (m_policy.autoVerify)
+        verifyPlannedMaterials();
+}
+
 void PrefillEngine::onFieldChanged(const QString& fieldId)
 {
     if (!m_session || m_session->caseData().uuid != m_caseUuid)
         return;
+    onConsentMaybeChanged();
     m_derivedTimer.start();
     const catalog::FieldDef* def = m_session->catalog().field(fieldId);
     const bool subjectField

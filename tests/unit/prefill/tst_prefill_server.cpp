@@ -245,6 +245,14 @@ private Q_SLOTS:
             intake::MaterialState::Missing);
         // The card itself still filled the form.
         QCOMPARE(f->value(QStringLiteral("mother.name")).toString(), QStringLiteral("李娜"));
+        // Consent recorded afterwards: the engine notices and makes the look-ups that waited for it.
+        f->session->setConsent(true);
+        QTRY_VERIFY_WITH_TIMEOUT(server->requestCount() > 0, 10000);
+        QVERIFY(f->settle(60000));
+        QCOMPARE(
+            f->engine->sourceStatus(QStringLiteral("sharedData")).state, PrefillEngine::SourceState::Done);
+        QCOMPARE(f->session->caseData().materials.value(QStringLiteral("idCard.mother")).state,
+            intake::MaterialState::Verified);
     }
 
     void theServerUnreachable()
