@@ -7,8 +7,29 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstring>
+
 namespace ow::i18n {
 namespace {
+
+// lupdate's parser does not see C++17 nested namespaces ("namespace ow::ui {"), so it files the strings of
+// ow::ui::MainWindow under the context "MainWindow" while tr() asks for "ow::ui::MainWindow" at run time.
+// This translator falls back to the unqualified class name when the qualified context has no entry.
+class NamespaceTolerantTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(
+        const char* context, const char* sourceText, const char* disambiguation, int n) const override
+    {
+        QString t = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!t.isEmpty() || !context)
+            return t;
+        const char* unqualified = std::strrchr(context, ':');
+        return unqualified ? QTranslator::translate(unqualified + 1, sourceText, disambiguation, n) : t;
+    }
+};
+
 QTranslator* g_app = nullptr;
 QTranslator* g_qt = nullptr;
 QString g_lang = QStringLiteral("en");
@@ -31,7 +52,7 @@ bool setLanguage(const QString& lang)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return true;
     }
-    g_app = new QTranslator(app);
+    g_app = new NamespaceTolerantTranslator(app);
     if (!g_app->load(QStringLiteral(":/i18n/onewindow_") + lang + QStringLiteral(".qm"))) {
         qCWarning(lcApp) << "no embedded translation for" << lang;
         delete g_app;
