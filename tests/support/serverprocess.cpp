@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,12 +53,12 @@ bool ServerRunner::start(bool seedDemo, const QStringList& extraArguments, quint
     while (timer.elapsed() < 60000) {
         QFile f(logPath);
         if (f.open(QIODevice::ReadOnly)) {
-            const QByteArray out = f.readAll();
-            const qsizetype at = out.indexOf("listening on ");
-            const qsizetype eol = at >= 0 ? out.indexOf('\n', at) : -1;
-            if (eol > at) {
-                const QByteArray url = out.mid(at + 13, eol - at - 13).trimmed();
-                m_port = quint16(url.mid(url.lastIndexOf(':') + 1).toUInt());
+            // The plain "listening on URL" line on stdout (the log has one with the URL in quotes).
+            static const QRegularExpression line(
+                QStringLiteral("(?:^|\\n)listening on (http\\S+):(\\d+)\\s*\\n"));
+            const auto m = line.match(QString::fromUtf8(f.readAll()));
+            if (m.hasMatch()) {
+                m_port = quint16(m.captured(2).toUInt());
                 return m_port != 0;
             }
         }
