@@ -13,6 +13,9 @@ const QString kColumns = QStringLiteral(
     "o.next_try_at, o.error_category, o.last_error, o.request_id, o.delivered_at, o.server_case_id, "
     "o.server_received_at");
 const QString kFrom = QStringLiteral(" FROM outbox o LEFT JOIN cases c ON c.uuid = o.case_uuid ");
+const QString kHeadId
+    = QStringLiteral("(SELECT MIN(m) FROM (SELECT MIN(id) AS m FROM outbox WHERE state = 'queued' "
+                     "UNION ALL SELECT MIN(id) FROM outbox WHERE state = 'sending'))");
 
 OutboxEntry entryFrom(const QSqlQuery& q)
 {
@@ -97,9 +100,9 @@ OutboxStore::OutboxStore(std::shared_ptr<store::LocalStore> store)
 
 Result<std::optional<OutboxEntry>> OutboxStore::head() const
 {
+    // The smallest id per state, each one step down the (state, id) index: no sort of the whole queue.
     auto q = exec(m_store->connection(),
-        QStringLiteral("SELECT ") + kColumns + kFrom
-            + QStringLiteral("WHERE o.state IN ('queued', 'sending') ORDER BY o.id LIMIT 1"));
+        QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral("WHERE o.id = ") + kHeadId);
     if (!q)
         return q.error();
     if (!q->next())
@@ -256,10 +259,8 @@ Result<bool> OutboxStore::requeue(const QString& caseUuid)
 
 Result<void> OutboxStore::clearBackoff()
 {
-    auto r = exec(m_store->connection(),
-        QStringLiteral(
-            "UPDATE outbox SET next_try_at = NULL WHERE id = (SELECT id FROM outbox WHERE state IN "
-            "('queued', 'sending') ORDER BY id LIMIT 1)"));
+    auto r = exec(
+        m_store->connection(), QStringLiteral("UPDATE outbox SET next_try_at = NULL WHERE id = ") + kHeadId);
     if (!r)
         return r.error();
     return {};

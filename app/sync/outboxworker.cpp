@@ -97,6 +97,7 @@ void OutboxWorker::triggerNow()
     if (!m_running)
         return;
     m_forced = true;
+    m_pending = -1; // a case was probably just accepted
     pump();
     pollFeed();
 }
@@ -117,6 +118,7 @@ void OutboxWorker::requeue(const QString& caseUuid)
     }
     if (*r) {
         Q_EMIT caseSyncStateChanged(caseUuid);
+        m_pending = -1; // count again
         publishQueueLength();
         schedule(0);
     }
@@ -167,14 +169,22 @@ void OutboxWorker::flushLastSync()
     Q_EMIT lastSyncChanged(at.toLocalTime());
 }
 
-void OutboxWorker::publishQueueLength()
+void OutboxWorker::publishQueueLength(int delta)
 {
-    auto n = m_outbox->pendingCount();
-    if (!n)
-        return;
-    if (*n != m_lastPending) {
-        m_lastPending = *n;
-        Q_EMIT queueChanged(*n);
+    // Counting is a scan of the pending entries: while a long queue drains, the count is kept by hand and
+    // taken again at most once a second (the workbench may have accepted more in the meantime).
+    if (m_pending < 0 || !m_counted.isValid() || m_counted.elapsed() >= 1000) {
+        auto n = m_outbox->pendingCount();
+        if (!n)
+            return;
+        m_pending = *n;
+        m_counted.start();
+    } else {
+        m_pending = std::max(0, m_pending + delta);
+    }
+    if (m_pending != m_lastPending) {
+        m_lastPending = m_pending;
+        Q_EMIT queueChanged(m_pending);
     }
 }
 
@@ -188,6 +198,8 @@ void OutboxWorker::pump()
         schedule(m_options.idlePollMs);
         return;
     }
+    if (!head->has_value())
+        m_pending = -1; // an empty queue: the count is cheap and must be exact
     publishQueueLength();
     if (!head->has_value()) {
         m_forced = false;
@@ -247,7 +259,7 @@ void OutboxWorker::onDeliveryDone(const DeliveryOutcome& outcome)
         Q_EMIT caseSyncStateChanged(entry.caseUuid);
         Q_EMIT delivered(entry.caseUuid, outcome.receipt.serverCaseId);
         noteSuccess();
-        publishQueueLength();
+        publishQueueLength(-1);
         schedule(0);
         return;
     }
@@ -284,7 +296,7 @@ void OutboxWorker::onDeliveryDone(const DeliveryOutcome& outcome)
         setConnection(Connection::Online);
     Q_EMIT caseSyncStateChanged(entry.caseUuid);
     Q_EMIT rejected(entry.caseUuid, outcome.error.message);
-    publishQueueLength();
+    publishQueueLength(-1);
     schedule(0);
 }
 

@@ -5,6 +5,7 @@
 #include "app/sync/syncoptions.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -72,7 +73,8 @@ private:
     void setConnection(WorkbenchStatus::Connection connection);
     void noteSuccess();
     void flushLastSync();
-    void publishQueueLength();
+    // Emits queueChanged when the number of pending entries changed; delta adjusts the last count.
+    void publishQueueLength(int delta = 0);
     QString serverKey() const;
 
     std::shared_ptr<store::LocalStore> m_store;
@@ -90,6 +92,8 @@ private:
     QString m_headWaitCategory; // error category of the head entry while it waits for its backoff
     QDateTime m_pendingLastSync; // a success not yet written to sync_meta
     QDateTime m_lastSyncWritten;
+    int m_pending = -1; // pending entries as last counted and adjusted; -1: count again
+    QElapsedTimer m_counted;
     int m_lastPending = -1;
     bool m_running = false;
     bool m_forced = false;
