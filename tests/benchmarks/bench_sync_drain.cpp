@@ -3,8 +3,8 @@
 // transaction each), starts onewindow-server on SQLite in a temporary folder (or uses --server-url), then
 // runs the real SyncService until the outbox is empty and prints cases per second. See docs/benchmarks.md.
 //
-//   bench_sync_drain [--cases 10000] [--files-every 0] [--file-bytes 20000] [--chunk-bytes N] [--server-url
-//   URL]
+//   bench_sync_drain [--cases 10000] [--files-every 0] [--file-bytes 20000] [--chunk-bytes N]
+//                    [--server-url URL]
 #include "app/catalog/catalog.h"
 #include "app/catalog/plan.h"
 #include "app/common/logging.h"
