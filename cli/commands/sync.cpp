@@ -45,14 +45,12 @@ std::optional<qint64> numberOption(
     return v;
 }
 
-ow::Result<std::shared_ptr<ow::store::LocalStore>> openStore(QStringList& args, QString* dataDirOut = nullptr)
+ow::Result<std::shared_ptr<ow::store::LocalStore>> openStore(QStringList& args)
 {
     const QString dataDir = takeOption(args, QStringLiteral("data-dir"));
     if (dataDir.isEmpty())
         return ow::makeError(QStringLiteral("cli.usage"),
             QCoreApplication::translate("ow::cli", "--data-dir DIR is required."));
-    if (dataDirOut)
-        *dataDirOut = dataDir;
     return ow::store::LocalStore::open(ow::AppSettings(dataDir).databasePath());
 }
 
@@ -69,10 +67,9 @@ QJsonObject entryJson(const ow::sync::OutboxEntry& e)
 
 int runSync(QStringList& args, bool untilEmpty, bool once)
 {
-    QString dataDir;
-    auto store = openStore(args, &dataDir);
-    if (!store)
-        return fail(store.error().message);
+    const QString dataDir = takeOption(args, QStringLiteral("data-dir"));
+    if (dataDir.isEmpty())
+        return fail(QCoreApplication::translate("ow::cli", "--data-dir DIR is required."));
     ow::AppSettings settings(dataDir);
     ow::sync::SyncOptions options;
     options.serverUrl = QUrl(takeOption(args, QStringLiteral("server-url"), settings.serverUrl().toString()));
@@ -106,6 +103,9 @@ int runSync(QStringList& args, bool untilEmpty, bool once)
     options.chunkBytes = *chunk;
     options.feedIntervalMs = int(*feed);
     options.idlePollMs = untilEmpty || once ? 1000 : options.idlePollMs;
+    auto store = ow::store::LocalStore::open(settings.databasePath());
+    if (!store)
+        return fail(store.error().message, 1);
 
     ow::sync::SyncService service(*store, options);
     QEventLoop loop;
