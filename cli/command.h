@@ -15,7 +15,8 @@ struct Command
     QString name;
     QString summary; // one line for `onewindow-cli --help`
     std::function<int(const QStringList& args)> run; // args after the group name
-    bool needsGui = false; // lays out text (fonts): main() then runs a QGuiApplication on the offscreen platform
+    bool needsGui
+        = false; // lays out text (fonts): main() then runs a QGuiApplication on the offscreen platform
 };
 
 bool registerCommand(Command command);
