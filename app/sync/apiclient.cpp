@@ -182,10 +182,12 @@ void ApiClient::sendParsed(const QByteArray& method, const QString& path, const 
     const QByteArray& contentType, const QList<QPair<QByteArray, QByteArray>>& headers, bool authorized,
     std::function<Result<T>(const QJsonObject&)> parse, Callback<T> done)
 {
+    // A refusal of an older token must not throw away the one a concurrent sign-in just obtained.
+    const QString sentWith = authorized ? m_token : QString();
     send(method, path, body, contentType, headers, authorized,
-        [this, parse = std::move(parse), done = std::move(done)](const Raw& raw) {
+        [this, sentWith, parse = std::move(parse), done = std::move(done)](const Raw& raw) {
             if (raw.failed) {
-                if (raw.error.code == QLatin1String(kUnauthorized))
+                if (raw.error.code == QLatin1String(kUnauthorized) && m_token == sentWith)
                     clearToken();
                 done(raw.error);
                 return;
@@ -208,14 +210,26 @@ void ApiClient::sendParsed(const QByteArray& method, const QString& path, const 
 void ApiClient::signIn(
     const QString& username, const QString& password, Callback<protocol::SignInResponse> done)
 {
+    const QString key = username + QChar(0) + password;
+    if (m_pendingSignIn && m_pendingSignIn->key == key) {
+        m_pendingSignIn->waiters.append(std::move(done));
+        return;
+    }
+    auto pending = std::make_shared<PendingSignIn>(PendingSignIn {key, {std::move(done)}});
+    m_pendingSignIn = pending;
     const QByteArray body
         = QJsonDocument(protocol::SignInRequest {username, password}.toJson()).toJson(QJsonDocument::Compact);
     sendParsed<protocol::SignInResponse>("POST", protocol::api::signInPath(), body, "application/json", {},
-        false, &protocol::SignInResponse::fromJson,
-        [this, done = std::move(done)](Result<protocol::SignInResponse> r) {
-            if (r)
+        false, &protocol::SignInResponse::fromJson, [this, pending](Result<protocol::SignInResponse> r) {
+            const bool current = m_pendingSignIn == pending;
+            if (current)
+                m_pendingSignIn.reset();
+            if (r && current) {
                 setToken(r->token, r->expiresAt);
-            done(std::move(r));
+                Q_EMIT signedIn(*r);
+            }
+            for (const auto& waiter : std::as_const(pending->waiters))
+                waiter(r);
         });
 }
 

@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -73,6 +74,10 @@ public:
     // "PUT http://…/api/v1/cases/… [X-Request-ID: …, Authorization: [redacted], …]" for the log.
     static QString describe(const QByteArray& method, const QNetworkRequest& request);
 
+Q_SIGNALS:
+    // Once per sign-in the server accepted, however many callers waited for it.
+    void signedIn(const protocol::SignInResponse& response);
+
 private:
     struct Raw
     {
@@ -98,6 +103,14 @@ private:
     QString m_lastRequestId;
     int m_requestsSent = 0;
     QSet<QNetworkReply*> m_inFlight;
+    // Callers that asked to sign in while the same sign-in was already on the wire share its answer,
+    // so the outbox and the status feed never sign in twice for one refused token.
+    struct PendingSignIn
+    {
+        QString key;
+        QList<Callback<protocol::SignInResponse>> waiters;
+    };
+    std::shared_ptr<PendingSignIn> m_pendingSignIn;
 };
 
 } // namespace ow::sync

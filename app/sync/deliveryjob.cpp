@@ -61,7 +61,6 @@ void DeliveryJob::ensureSignedIn(std::function<void()> next)
                 self->fail(r.error());
                 return;
             }
-            self->m_signIn = *r;
             qCInfo(lcSync) << "signed in to the server as" << r->staff.username << "of hall"
                            << r->staff.hallCode;
             next();
@@ -73,8 +72,6 @@ void DeliveryJob::handleFailure(const Error& error, std::function<void()> retryS
     if (categoryOf(error) == ErrorCategory::Unauthorized && !m_reauthenticated
         && !m_options.username.isEmpty()) {
         m_reauthenticated = true;
-        if (m_api)
-            m_api->clearToken();
         qCInfo(lcSync) << "the server refused the token; signing in again";
         ensureSignedIn(std::move(retryStep));
         return;
@@ -154,7 +151,6 @@ void DeliveryJob::fail(const Error& error)
 void DeliveryJob::finish(DeliveryOutcome outcome)
 {
     outcome.requestId = m_api ? m_api->lastRequestId() : QString();
-    outcome.signIn = m_signIn;
     if (auto done = std::exchange(m_done, nullptr))
         done(outcome);
 }

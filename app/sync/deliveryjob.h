@@ -29,7 +29,6 @@ struct DeliveryOutcome
     protocol::ServerReceipt receipt; // when delivered
     Error error; // when not
     QString requestId; // of the case PUT (or of the request that failed)
-    std::optional<protocol::SignInResponse> signIn; // when the job signed in (again) on the way
 };
 
 // One attempt at one outbox entry: signs in when there is no valid token, uploads the case's files that the
@@ -64,7 +63,6 @@ private:
     protocol::CaseSubmission m_submission;
     qsizetype m_nextFile = 0;
     bool m_reauthenticated = false;
-    std::optional<protocol::SignInResponse> m_signIn;
     std::function<void(const DeliveryOutcome&)> m_done;
 };
 

@@ -42,6 +42,9 @@ void OutboxWorker::start()
     m_api = new ApiClient(m_nam, this);
     m_api->setBaseUrl(m_options.serverUrl);
     m_api->setTimeoutMs(m_options.requestTimeoutMs);
+    connect(m_api, &ApiClient::signedIn, this, [this](const protocol::SignInResponse& r) {
+        Q_EMIT signedIn(r.token, r.expiresAt, r.staff.displayName, protocol::roleName(r.staff.role));
+    });
     if (!m_options.accessToken.isEmpty())
         m_api->setToken(m_options.accessToken);
     m_wake = new QTimer(this);
@@ -241,9 +244,6 @@ void OutboxWorker::onDeliveryDone(const DeliveryOutcome& outcome)
     DeliveryJob* job = std::exchange(m_job, nullptr);
     const OutboxEntry entry = job->entry();
     job->deleteLater();
-    if (outcome.signIn)
-        Q_EMIT signedIn(outcome.signIn->token, outcome.signIn->expiresAt, outcome.signIn->staff.displayName,
-            protocol::roleName(outcome.signIn->staff.role));
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     if (outcome.delivered) {
@@ -323,7 +323,6 @@ void OutboxWorker::pollFeed()
                 Q_EMIT authenticationFailed(r.error().message);
             return;
         }
-        Q_EMIT signedIn(r->token, r->expiresAt, r->staff.displayName, protocol::roleName(r->staff.role));
         fetchFeedPage();
     });
 }
