@@ -36,15 +36,15 @@ QString sectionLabel(const catalog::Catalog& catalog, const QString& fieldId, co
     return section ? lang.text(section->label) : QString();
 }
 
-void caseBlock(HtmlBuilder& html, const catalog::Catalog& catalog, const catalog::Plan& plan,
-    const intake::CaseData& c, const DocLang& lang, const QDate& issued)
+void caseBlock(HtmlBuilder& html, const catalog::Catalog& catalog, const intake::CaseData& c,
+    const DocLang& lang, const QDate& issued)
 {
     QList<QPair<QString, QString>> rows;
     if (!c.caseNumber.isEmpty())
         rows.append({lang(u"受理编号", u"Case number"), c.caseNumber});
     else
         rows.append({lang(u"申请编号", u"Application"), c.uuid.left(8).toUpper()});
-    rows.append(parts::applicantRows(catalog, plan, c, lang));
+    rows.append(parts::applicantRows(catalog, c, lang));
     rows.append({lang(u"出具日期", u"Date"), lang.date(issued)});
     html.keyValues(rows);
 }
@@ -102,7 +102,7 @@ Result<QByteArray> correctionNoticePdf(const catalog::Catalog& catalog, const ca
 
     HtmlBuilder html;
     html.title(docName, lang.text(plan.bundle->name));
-    caseBlock(html, catalog, plan, c, lang, issued);
+    caseBlock(html, catalog, c, lang, issued);
     html.paragraph(lang(u"您申请办理的“%1”，经审查，尚需补正以下内容：",
         u"Your application for \"%1\" was reviewed; the following must be corrected:")
                        .arg(lang.text(plan.bundle->name)));

@@ -83,8 +83,8 @@ QString maskedId(const QString& id)
     return id.trimmed().isEmpty() ? QStringLiteral("—") : mask::idNumber(id);
 }
 
-// Who applies: the case's applicant fields, or — for bundles whose form has none (新生儿出生: the parents) —
-// the first person in form order with a name and an ID number, other than the agent.
+// Who applies: the case's applicant fields, or for bundles whose form has none (新生儿出生: the parents) the
+// person CaseData::applicantFieldIds() names, shown with the role's label.
 struct Person
 {
     QString name;
@@ -92,26 +92,18 @@ struct Person
     QString section; // "" for the applicant fields
 };
 
-Person applicantOf(const catalog::Plan& plan, const intake::CaseData& c)
+Person applicantOf(const intake::CaseData& c)
 {
-    if (!c.applicantName().isEmpty() || !c.applicantIdNumber().isEmpty())
-        return {c.applicantName(), c.applicantIdNumber(), {}};
-    for (const catalog::PlannedField& pf : plan.fields) {
-        const QString section = pf.field->section;
-        if (pf.field->type != catalog::FieldType::IdNumber || section == QStringLiteral("agent"))
-            continue;
-        const QString id = c.fields.value(pf.field->id).text();
-        const QString name = c.fields.value(section + QStringLiteral(".name")).text();
-        if (!id.isEmpty() && !name.isEmpty())
-            return {name, id, section};
-    }
-    return {};
+    const auto [nameId, numberId] = c.applicantFieldIds();
+    const QString section = nameId.section(u'.', 0, 0);
+    return {c.fields.value(nameId).text(), c.fields.value(numberId).text(),
+        section == QStringLiteral("applicant") ? QString() : section};
 }
 
 } // namespace
 
-QList<QPair<QString, QString>> applicantRows(const catalog::Catalog& catalog, const catalog::Plan& plan,
-    const intake::CaseData& c, const DocLang& lang)
+QList<QPair<QString, QString>> applicantRows(
+    const catalog::Catalog& catalog, const intake::CaseData& c, const DocLang& lang)
 {
     QList<QPair<QString, QString>> rows;
     if (c.applicantKind == QStringLiteral("enterprise")) {
@@ -119,7 +111,7 @@ QList<QPair<QString, QString>> applicantRows(const catalog::Catalog& catalog, co
         rows.append({lang(u"申请单位", u"Applicant"), c.applicantName()});
         rows.append({lang(u"统一社会信用代码", u"Unified social credit code"), c.applicantIdNumber()});
     } else {
-        const Person person = applicantOf(plan, c);
+        const Person person = applicantOf(c);
         QString label = lang(u"申请人", u"Applicant");
         if (const catalog::Section* section = catalog.section(person.section))
             label += lang(u"（%1）", u" (%1)").arg(lang.text(section->label));

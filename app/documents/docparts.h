@@ -24,8 +24,8 @@ void hallSection(HtmlBuilder& html, const catalog::HallInfo& hall, const DocLang
 // The applicant (and, for 代办, the agent): names masked to the surname, ID numbers masked. A bundle whose
 // form has no applicant fields names the first person of the form with a name and an ID number (e.g. the
 // mother).
-QList<QPair<QString, QString>> applicantRows(const catalog::Catalog& catalog, const catalog::Plan& plan,
-    const intake::CaseData& c, const DocLang& lang);
+QList<QPair<QString, QString>> applicantRows(
+    const catalog::Catalog& catalog, const intake::CaseData& c, const DocLang& lang);
 
 PageFrame frame(const QString& documentName, const QString& reference, const catalog::Catalog& catalog,
     const DocLang& lang);

@@ -176,7 +176,7 @@ Result<QByteArray> receiptPdf(const catalog::Catalog& catalog, const catalog::Pl
     HtmlBuilder html;
     banner(html, *plan.bundle, c, lang);
     html.heading(lang(u"申请信息", u"Application"));
-    QList<QPair<QString, QString>> rows = parts::applicantRows(catalog, plan, c, lang);
+    QList<QPair<QString, QString>> rows = parts::applicantRows(catalog, c, lang);
     rows.append({lang(u"受理时间", u"Accepted at"), lang.dateTime(c.acceptedAt)});
     const int days = c.acceptedAt.isValid() && c.promisedDate.isValid()
         ? catalog.calendar().workingDaysBetween(c.acceptedAt.date(), c.promisedDate)

@@ -32,19 +32,33 @@ QString FieldValue::text() const
     return {};
 }
 
+std::pair<QString, QString> CaseData::applicantFieldIds() const
+{
+    if (applicantKind == QStringLiteral("enterprise"))
+        return {QStringLiteral("enterprise.name"), QStringLiteral("enterprise.creditCode")};
+    QStringList roles {QStringLiteral("applicant.")};
+    const QString follows = answers.value(QStringLiteral("hukouFollows")).toString();
+    if (follows == QStringLiteral("mother") || follows == QStringLiteral("father"))
+        roles << follows + u'.';
+    roles << QStringLiteral("retiree.") << QStringLiteral("mother.") << QStringLiteral("father.")
+          << QStringLiteral("property.buyer");
+    for (const QString& role : std::as_const(roles)) {
+        const bool section = role.endsWith(u'.');
+        const QString id = role + (section ? QStringLiteral("idNumber") : QStringLiteral("IdNumber"));
+        if (!fields.value(id).isEmpty())
+            return {role + (section ? QStringLiteral("name") : QStringLiteral("Name")), id};
+    }
+    return {QStringLiteral("applicant.name"), QStringLiteral("applicant.idNumber")};
+}
+
 QString CaseData::applicantName() const
 {
-    const QString key = applicantKind == QStringLiteral("enterprise") ? QStringLiteral("enterprise.name")
-                                                                      : QStringLiteral("applicant.name");
-    return fields.value(key).text();
+    return fields.value(applicantFieldIds().first).text();
 }
 
 QString CaseData::applicantIdNumber() const
 {
-    const QString key = applicantKind == QStringLiteral("enterprise")
-        ? QStringLiteral("enterprise.creditCode")
-        : QStringLiteral("applicant.idNumber");
-    return fields.value(key).text();
+    return fields.value(applicantFieldIds().second).text();
 }
 
 QJsonValue CaseData::fieldValue(const QString& id) const

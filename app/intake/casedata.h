@@ -87,8 +87,12 @@ struct CaseData
     QDate promisedDate;
     QJsonObject extra; // verification answers, correction notes, …
 
+    // Who the case is for. A person bundle without applicant fields names its subject otherwise: the parent
+    // whose household the newborn joins (answers.hukouFollows), the retiree, the buyer of a house.
     QString applicantName() const;
     QString applicantIdNumber() const; // resident ID or credit code
+    // The field ids of the applicant's name and number (the first pair of the rule above that has a number).
+    std::pair<QString, QString> applicantFieldIds() const;
     QJsonValue fieldValue(const QString& id) const;
     // Field values nested by dotted id ({"child": {"birthDate": …}}), as rules read them.
     QJsonObject nestedFieldValues() const;

@@ -226,8 +226,8 @@ QString IntakeSession::fieldProblem(const QString& fieldId) const
     return checkFieldValue(*def, m_case.fieldValue(fieldId), m_clock.today());
 }
 
-void IntakeSession::setMaterialState(
-    const QString& materialId, MaterialState state, const QString& note, const QDate& dueDate)
+void IntakeSession::setMaterialState(const QString& materialId, MaterialState state, const QString& note,
+    const QDate& dueDate, const QString& evidence)
 {
     if (!isActive())
         return;
@@ -235,6 +235,7 @@ void IntakeSession::setMaterialState(
     s.state = state;
     s.note = note;
     s.dueDate = state == MaterialState::Tolerated ? dueDate : QDate();
+    s.evidence = state == MaterialState::Verified ? evidence : QString();
     Q_EMIT materialChanged(materialId);
     Q_EMIT problemsChanged();
     touch();
@@ -332,6 +333,14 @@ Result<CaseData> IntakeSession::accept()
     m_saveTimer.stop();
     m_writer->flush();
     CaseData c = m_case;
+    // The case records the situation it was accepted in: unanswered questions with the defaults the plan
+    // used.
+    if (m_plan.bundle) {
+        for (const catalog::Question& q : m_plan.bundle->questions) {
+            if (!c.answers.contains(q.id) && !q.defaultValue.isNull() && !q.defaultValue.isUndefined())
+                c.answers.insert(q.id, q.defaultValue);
+        }
+    }
     c.acceptedAt = m_clock.now();
     c.promisedDate = m_catalog->calendar().addWorkingDays(c.acceptedAt.date(), m_plan.promisedDays);
     const catalog::Plan plan = m_plan;

@@ -72,8 +72,9 @@ public:
     // Validation message for a field's current value ("" when fine or empty).
     QString fieldProblem(const QString& fieldId) const;
 
-    void setMaterialState(
-        const QString& materialId, MaterialState state, const QString& note = {}, const QDate& dueDate = {});
+    // `evidence` is the reference of a verification answer; it is kept only with the Verified state.
+    void setMaterialState(const QString& materialId, MaterialState state, const QString& note = {},
+        const QDate& dueDate = {}, const QString& evidence = {});
     // Imports a file (checked by content, size-limited, stored by SHA-256) and links it to the material.
     // A material with an attachment and no other state counts as "copy collected".
     Result<StoredAttachment> attach(const QString& materialId, const QString& filePath);

@@ -65,6 +65,7 @@ Result<QList<PastCase>> HistoryIndex::lookup(
     };
     QList<Row> fields;
     QString currentRole;
+    QStringList roles; // of the subject in the current case, first role first
     const auto finishCase = [&] {
         if (out.isEmpty() || fields.isEmpty())
             return;
@@ -75,13 +76,22 @@ Result<QList<PastCase>> HistoryIndex::lookup(
                 personSections.insert(sectionOf(r.id));
         }
         for (const Row& r : std::as_const(fields)) {
-            const QString name = nameInRole(pc.section, r.id);
-            if (!name.isEmpty())
-                pc.subjectFields.insert(name, r.fact);
-            else if (!sectionOf(r.id).isEmpty() && !personSections.contains(sectionOf(r.id)))
+            bool personal = false;
+            // A person in two roles of one case (applicant and mother): the first role's value wins.
+            for (const QString& role : std::as_const(roles)) {
+                const QString name = nameInRole(role, r.id);
+                if (name.isEmpty())
+                    continue;
+                personal = true;
+                if (!pc.subjectFields.contains(name) || role == pc.section)
+                    pc.subjectFields.insert(name, r.fact);
+                break;
+            }
+            if (!personal && !sectionOf(r.id).isEmpty() && !personSections.contains(sectionOf(r.id)))
                 pc.caseFields.insert(r.id, r.fact);
         }
         fields.clear();
+        roles.clear();
     };
     while (rows->next()) {
         const QString uuid = rows->value(1).toString();
@@ -102,7 +112,9 @@ Result<QList<PastCase>> HistoryIndex::lookup(
             out.append(pc);
             currentRole = role;
         }
-        // A person in two roles of one case (applicant and mother) is read in the first role only.
+        if (!roles.contains(role))
+            roles << role;
+        // The case's fields come once per role of the person: read them with the first.
         if (role != currentRole)
             continue;
         PastCase::Fact fact;

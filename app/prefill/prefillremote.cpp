@@ -188,7 +188,8 @@ void PrefillEngine::verifyMaterial(const QString& materialId)
             // A material the clerk already took in stays as the clerk recorded it.
             if (verifiedAccepted
                 && (state == intake::MaterialState::Missing || state == intake::MaterialState::Tolerated))
-                m_session->setMaterialState(materialId, intake::MaterialState::Verified, verifiedNote(a));
+                m_session->setMaterialState(
+                    materialId, intake::MaterialState::Verified, verifiedNote(a), {}, a.evidenceRef);
             setStatus(source, SourceState::Done, {}, 0);
         } else {
             const QString msg

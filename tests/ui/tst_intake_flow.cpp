@@ -68,13 +68,6 @@ private:
         QTRY_COMPARE(table->currentIndex().row(), row);
     }
 
-    void chooseInCombo(QComboBox* combo, int steps = 1)
-    {
-        combo->setFocus();
-        for (int i = 0; i < steps; ++i)
-            QTest::keyClick(combo, Qt::Key_Down);
-    }
-
     static QString pdfText(const QString& path)
     {
         QFile f(path);
@@ -83,96 +76,6 @@ private:
         auto text = documents::pdfText(f.readAll());
         // Table cells wrap long names over lines; compare without the line breaks and spaces.
         return text ? QString(*text).remove(QRegularExpression(QStringLiteral("\\s"))) : QString();
-    }
-
-    // Types a valid value for one field through its editor, the way a clerk would.
-    void fillField(ui::FieldEditor* editor)
-    {
-        const catalog::FieldDef& def = editor->definition();
-        const QString id = def.id;
-        QWidget* input = editor->focusWidget();
-        const QDate today = QDate::currentDate();
-        auto typeText = [&](const QString& text) {
-            auto* line = qobject_cast<QLineEdit*>(input);
-            if (line) {
-                line->setFocus();
-                line->selectAll();
-                test::typeText(line, text);
-                QTest::keyClick(line, Qt::Key_Return);
-            } else if (auto* plain = qobject_cast<QPlainTextEdit*>(input)) {
-                plain->setFocus();
-                test::typeText(plain, text);
-            }
-        };
-        using catalog::FieldType;
-        switch (def.type) {
-        case FieldType::IdNumber: {
-            int seq = 100 + int(qHash(id) % 400);
-            QDate birth = id.startsWith(QStringLiteral("child")) ? today.addDays(-20) : QDate(1990, 3, 14);
-            if (id.startsWith(QStringLiteral("mother")))
-                seq = seq / 2 * 2; // even: female
-            else if (id.startsWith(QStringLiteral("father")))
-                seq = seq / 2 * 2 + 1;
-            typeText(test::makeIdNumber(QStringLiteral("110105"), birth, seq));
-            break;
-        }
-        case FieldType::CreditCode:
-            typeText(QStringLiteral("91310110666007217T"));
-            break;
-        case FieldType::Mobile:
-            typeText(QStringLiteral("13800138000"));
-            break;
-        case FieldType::Phone:
-            typeText(QStringLiteral("010-65001234"));
-            break;
-        case FieldType::Email:
-            typeText(QStringLiteral("zhang@example.cn"));
-            break;
-        case FieldType::Date:
-            typeText((id == QStringLiteral("child.birthDate") ? today.addDays(-20) : QDate(2020, 5, 1))
-                         .toString(Qt::ISODate));
-            break;
-        case FieldType::DateTime:
-            typeText(today.addDays(-20).toString(Qt::ISODate) + QStringLiteral("T08:30:00"));
-            break;
-        case FieldType::Integer:
-            typeText(QStringLiteral("3200"));
-            break;
-        case FieldType::Decimal:
-            typeText(QStringLiteral("39.5"));
-            break;
-        case FieldType::Money:
-            typeText(QStringLiteral("1200.50"));
-            break;
-        case FieldType::BankAccount:
-            typeText(QStringLiteral("6222020200112233445"));
-            break;
-        case FieldType::Enum:
-        case FieldType::Boolean:
-            chooseInCombo(qobject_cast<QComboBox*>(input));
-            break;
-        case FieldType::Address:
-        case FieldType::Division: {
-            const QString base = ui::FieldEditor::editorObjectName(id);
-            for (const QString& part :
-                {QStringLiteral("_province"), QStringLiteral("_city"), QStringLiteral("_county")})
-                chooseInCombo(editor->findChild<QComboBox*>(base + part));
-            if (auto* detail = editor->findChild<QLineEdit*>(base + QStringLiteral("_detail"))) {
-                detail->setFocus();
-                test::typeText(detail, QStringLiteral("幸福路8号"));
-            }
-            break;
-        }
-        case FieldType::Text:
-        case FieldType::LongText: {
-            QString text
-                = id.endsWith(QStringLiteral("ame")) ? QStringLiteral("张小明") : QStringLiteral("测试内容");
-            if (def.maxLength > 0)
-                text = text.left(def.maxLength);
-            typeText(text);
-            break;
-        }
-        }
     }
 
 private Q_SLOTS:
@@ -271,7 +174,7 @@ private Q_SLOTS:
         for (const QString& id : fields) {
             ui::FieldEditor* editor = form->editor(id);
             QVERIFY2(editor, qPrintable(id));
-            fillField(editor);
+            test::fillField(editor);
         }
         QTRY_VERIFY(message->isHidden());
         QVERIFY2(session.missingFieldIds().isEmpty(), qPrintable(session.missingFieldIds().join(u',')));
@@ -315,7 +218,7 @@ private Q_SLOTS:
                 continue;
             clickRow(table, row);
             QVERIFY(stateCombo->isEnabled());
-            chooseInCombo(stateCombo); // the first accepted way after "not received"
+            test::chooseInCombo(stateCombo); // the first accepted way after "not received"
             QTRY_VERIFY(table->model()->index(row, 0).data(ui::ChecklistModel::SatisfiedRole).toBool());
         }
         QTRY_VERIFY2(session.canAccept(),

@@ -1,10 +1,15 @@
 #include "tests/ui/uitestsupport.h"
 
+#include "ui/intake/fieldeditor.h"
+
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPlainTextEdit>
 #include <QTest>
 
 namespace ow::test {
@@ -55,6 +60,102 @@ QString writeSamplePdf(const QString& path, const QString& text)
     p.drawText(QRect(100, 100, 1000, 400), Qt::TextWordWrap, text);
     p.end();
     return path;
+}
+
+void chooseInCombo(QComboBox* combo, int steps)
+{
+    combo->setFocus();
+    for (int i = 0; i < steps; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+}
+
+void fillField(ui::FieldEditor* editor)
+{
+    const catalog::FieldDef& def = editor->definition();
+    const QString id = def.id;
+    QWidget* input = editor->focusWidget();
+    const QDate today = QDate::currentDate();
+    auto enter = [&](const QString& text) {
+        auto* line = qobject_cast<QLineEdit*>(input);
+        if (line) {
+            line->setFocus();
+            line->selectAll();
+            ow::test::typeText(line, text);
+            QTest::keyClick(line, Qt::Key_Return);
+        } else if (auto* plain = qobject_cast<QPlainTextEdit*>(input)) {
+            plain->setFocus();
+            ow::test::typeText(plain, text);
+        }
+    };
+    using catalog::FieldType;
+    switch (def.type) {
+    case FieldType::IdNumber: {
+        int seq = 100 + int(qHash(id) % 400);
+        QDate birth = id.startsWith(QStringLiteral("child")) ? today.addDays(-20) : QDate(1990, 3, 14);
+        if (id.startsWith(QStringLiteral("mother")))
+            seq = seq / 2 * 2; // even: female
+        else if (id.startsWith(QStringLiteral("father")))
+            seq = seq / 2 * 2 + 1;
+        enter(test::makeIdNumber(QStringLiteral("110105"), birth, seq));
+        break;
+    }
+    case FieldType::CreditCode:
+        enter(QStringLiteral("91310110666007217T"));
+        break;
+    case FieldType::Mobile:
+        enter(QStringLiteral("13800138000"));
+        break;
+    case FieldType::Phone:
+        enter(QStringLiteral("010-65001234"));
+        break;
+    case FieldType::Email:
+        enter(QStringLiteral("zhang@example.cn"));
+        break;
+    case FieldType::Date:
+        enter((id == QStringLiteral("child.birthDate") ? today.addDays(-20) : QDate(2020, 5, 1))
+                  .toString(Qt::ISODate));
+        break;
+    case FieldType::DateTime:
+        enter(today.addDays(-20).toString(Qt::ISODate) + QStringLiteral("T08:30:00"));
+        break;
+    case FieldType::Integer:
+        enter(QStringLiteral("3200"));
+        break;
+    case FieldType::Decimal:
+        enter(QStringLiteral("39.5"));
+        break;
+    case FieldType::Money:
+        enter(QStringLiteral("1200.50"));
+        break;
+    case FieldType::BankAccount:
+        enter(QStringLiteral("6222020200112233445"));
+        break;
+    case FieldType::Enum:
+    case FieldType::Boolean:
+        chooseInCombo(qobject_cast<QComboBox*>(input));
+        break;
+    case FieldType::Address:
+    case FieldType::Division: {
+        const QString base = ui::FieldEditor::editorObjectName(id);
+        for (const QString& part :
+            {QStringLiteral("_province"), QStringLiteral("_city"), QStringLiteral("_county")})
+            chooseInCombo(editor->findChild<QComboBox*>(base + part));
+        if (auto* detail = editor->findChild<QLineEdit*>(base + QStringLiteral("_detail"))) {
+            detail->setFocus();
+            ow::test::typeText(detail, QStringLiteral("幸福路8号"));
+        }
+        break;
+    }
+    case FieldType::Text:
+    case FieldType::LongText: {
+        QString text
+            = id.endsWith(QStringLiteral("ame")) ? QStringLiteral("张小明") : QStringLiteral("测试内容");
+        if (def.maxLength > 0)
+            text = text.left(def.maxLength);
+        enter(text);
+        break;
+    }
+    }
 }
 
 } // namespace ow::test

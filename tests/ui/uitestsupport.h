@@ -4,6 +4,12 @@
 #include <QString>
 #include <QWidget>
 
+class QComboBox;
+
+namespace ow::ui {
+class FieldEditor;
+}
+
 namespace ow::test {
 
 // A valid resident ID number (GB 11643 check character computed) for a region, birth date and sequence.
@@ -19,5 +25,11 @@ void typeText(QWidget* widget, const QString& text);
 
 // Writes a small real one-page text PDF (QPdfWriter) for attaching.
 QString writeSamplePdf(const QString& path, const QString& text);
+
+// Moves a combo box `steps` entries down with the keyboard.
+void chooseInCombo(QComboBox* combo, int steps = 1);
+
+// Types (or chooses) a valid value for one field through its editor, the way a clerk would.
+void fillField(ui::FieldEditor* editor);
 
 } // namespace ow::test

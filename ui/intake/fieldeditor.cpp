@@ -187,19 +187,19 @@ void FieldEditor::buildAddress(bool withDetail)
         m_detail->installEventFilter(this);
         box->addWidget(m_detail);
         m_last = m_detail;
-        connect(m_detail, &QLineEdit::textEdited, this, &FieldEditor::emitAddress);
+        connect(m_detail, &QLineEdit::textEdited, this, &FieldEditor::emitEdited);
         connect(m_detail, &QLineEdit::editingFinished, this, &FieldEditor::editingFinished);
     }
     connect(m_province, &QComboBox::activated, this, [this] {
         fillDivisionCombo(m_city, m_province->currentData().toString());
         fillDivisionCombo(m_county, QStringLiteral("-"));
-        emitAddress();
+        emitEdited();
     });
     connect(m_city, &QComboBox::activated, this, [this] {
         fillDivisionCombo(m_county, m_city->currentData().toString());
-        emitAddress();
+        emitEdited();
     });
-    connect(m_county, &QComboBox::activated, this, &FieldEditor::emitAddress);
+    connect(m_county, &QComboBox::activated, this, &FieldEditor::emitEdited);
 }
 
 void FieldEditor::fillDivisionCombo(QComboBox* combo, const QString& parentCode)
@@ -217,10 +217,18 @@ void FieldEditor::fillDivisionCombo(QComboBox* combo, const QString& parentCode)
         combo->addItem(registry.name(code), code);
 }
 
-void FieldEditor::emitAddress()
+void FieldEditor::emitEdited()
 {
     if (!m_settingValue)
         Q_EMIT valueEdited(value());
+}
+
+void FieldEditor::takeCompletion(const QString& text)
+{
+    // QLineEdit connects its own handler only when it gains focus, so it may run after this one.
+    if (QLineEdit* input = completionInput())
+        input->setText(text);
+    emitEdited();
 }
 
 QJsonValue FieldEditor::value() const

@@ -37,6 +37,10 @@ public:
     // The first widget of the editor, for Tab order.
     QWidget* firstInput() const { return m_focus; }
     QWidget* lastInput() const { return m_last; }
+    // The line a completer of past values can serve: a one-line text, or an address's street part.
+    QLineEdit* completionInput() const { return m_detail ? m_detail : m_line; }
+    // The clerk took a suggestion of the completer on completionInput(): it counts as the clerk's edit.
+    void takeCompletion(const QString& text);
 
 Q_SIGNALS:
     void valueEdited(const QJsonValue& value);
@@ -51,7 +55,7 @@ private:
     void buildBoolean();
     void buildAddress(bool withDetail);
     void fillDivisionCombo(QComboBox* combo, const QString& parentCode);
-    void emitAddress();
+    void emitEdited();
 
     catalog::FieldDef m_def;
     QLineEdit* m_line = nullptr;

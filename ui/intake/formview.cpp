@@ -1,13 +1,16 @@
 #include "ui/intake/formview.h"
 
 #include "app/intake/intakesession.h"
+#include "app/prefill/autocomplete.h"
 #include "ui/intake/fieldeditor.h"
+#include "ui/intake/suggestioncompleter.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QShortcut>
@@ -100,6 +103,7 @@ void FormView::rebuild()
                 [this, editor](const QJsonValue& v) { onEdited(editor, v); });
             connect(editor, &FieldEditor::editingFinished, this,
                 [this, editor] { editor->setMessage(m_session.fieldProblem(editor->fieldId())); });
+            attachCompleter(editor);
         }
         kept.insert(def.id, editor);
         m_order << def.id;
@@ -252,6 +256,25 @@ void FormView::changeEvent(QEvent* event)
         rebuild();
     }
     QScrollArea::changeEvent(event);
+}
+
+void FormView::setAutocomplete(std::shared_ptr<const prefill::Autocomplete> source)
+{
+    m_autocomplete = std::move(source);
+    for (const auto& editor : std::as_const(m_editors)) {
+        if (editor)
+            attachCompleter(editor);
+    }
+}
+
+void FormView::attachCompleter(FieldEditor* editor)
+{
+    QLineEdit* input = editor->completionInput();
+    if (!m_autocomplete || !input || input->completer() || !m_autocomplete->isSuggestable(editor->fieldId()))
+        return;
+    auto* completer = new SuggestionCompleter(m_autocomplete, editor->fieldId(), input);
+    connect(
+        completer, qOverload<const QString&>(&QCompleter::activated), editor, &FieldEditor::takeCompletion);
 }
 
 } // namespace ow::ui

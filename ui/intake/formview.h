@@ -4,12 +4,17 @@
 #include <QPointer>
 #include <QScrollArea>
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
 namespace ow::intake {
 class IntakeSession;
+}
+namespace ow::prefill {
+class Autocomplete;
 }
 
 namespace ow::ui {
@@ -32,6 +37,8 @@ public:
     bool focusField(const QString& fieldId);
     // Confirms every prefilled value of a section; returns how many.
     int confirmSection(const QString& section);
+    // Past values pop up under the free-text fields the source suggests for (names and numbers never).
+    void setAutocomplete(std::shared_ptr<const prefill::Autocomplete> source);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,6 +49,7 @@ private:
     void refreshConfirmButtons();
     void refreshEditor(const QString& fieldId);
     void onEdited(FieldEditor* editor, const QJsonValue& value);
+    void attachCompleter(FieldEditor* editor);
     QString sourceLabel(const QString& source) const;
 
     intake::IntakeSession& m_session;
@@ -51,6 +59,7 @@ private:
     QPushButton* m_jumpButton = nullptr;
     QHash<QString, QPointer<FieldEditor>> m_editors;
     QStringList m_order;
+    std::shared_ptr<const prefill::Autocomplete> m_autocomplete;
 };
 
 } // namespace ow::ui

@@ -2,6 +2,7 @@
 
 #include "app/common/logging.h"
 #include "app/intake/intakesession.h"
+#include "app/prefill/autocomplete.h"
 #include "app/prefill/prefillengine.h"
 #include "app/prefill/registerclient.h"
 #include "app/prefill/simulatedcardreader.h"
@@ -71,6 +72,7 @@ IntakePage::IntakePage(Workbench& workbench, QWidget* parent)
     formLayout->setContentsMargins(0, 0, 0, 0);
     m_prefillPanel = new PrefillPanel(*m_session, *m_prefill, *m_cardReader, formStep);
     m_form = new FormView(*m_session, formStep);
+    m_form->setAutocomplete(std::make_shared<prefill::Autocomplete>(m_workbench.store, m_workbench.catalog));
     formLayout->addWidget(m_prefillPanel);
     formLayout->addWidget(m_form, 1);
     m_materials = new MaterialsPanel(*m_session, this);

@@ -136,6 +136,28 @@ void PrefillPanel::onCard(const prefill::CardData& card)
     for (const QString& w : card.warnings)
         text += u' ' + w;
     m_cardStatus->setText(text);
+    advanceToNextRole();
+}
+
+void PrefillPanel::advanceToNextRole()
+{
+    // Parents swipe one after the other: the reader moves on to the next person whose ID is still empty.
+    for (int step = 1; step < m_role->count(); ++step) {
+        const int i = (m_role->currentIndex() + step) % m_role->count();
+        const QString section = m_role->itemData(i).toString();
+        bool hasNumber = false;
+        for (const catalog::PlannedField& pf : m_session.plan().fields) {
+            if (pf.field->section == section && pf.field->type == catalog::FieldType::IdNumber
+                && !m_session.caseData().fields.value(pf.field->id).isEmpty()) {
+                hasNumber = true;
+                break;
+            }
+        }
+        if (!hasNumber) {
+            m_role->setCurrentIndex(i);
+            return;
+        }
+    }
 }
 
 void PrefillPanel::refreshSources()

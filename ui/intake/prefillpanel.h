@@ -40,6 +40,7 @@ private:
     void refreshRoles();
     void refreshSources();
     void onCard(const prefill::CardData& card);
+    void advanceToNextRole();
 
     intake::IntakeSession& m_session;
     prefill::PrefillEngine& m_engine;

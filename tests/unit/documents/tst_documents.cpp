@@ -1,4 +1,5 @@
 // The three documents, generated for a fixture catalog and case, read back with QtPDF.
+#include "app/common/mask.h"
 #include "app/documents/correctionnotice.h"
 #include "app/documents/notification.h"
 #include "app/documents/pdfrenderer.h"
@@ -227,12 +228,17 @@ private Q_SLOTS:
 
     void receiptNamesAParentWhenTheFormHasNoApplicant()
     {
-        // Bundles like 新生儿出生 ask for the parents, not for an "applicant": the first person of the form
-        // with a name and an ID number stands in, masked like the applicant.
+        // Bundles like 新生儿出生 ask for the parents, not for an "applicant": the parent whose household the
+        // child joins (hukouFollows) stands in, masked like the applicant.
         intake::CaseData c = acceptedNewbornCase(m_catalog);
         c.fields.remove(QStringLiteral("applicant.name"));
         c.fields.remove(QStringLiteral("applicant.idNumber"));
-        const QString text = textOf(documents::receiptPdf(m_catalog, m_proxyPlan, c));
+        QString text = textOf(documents::receiptPdf(m_catalog, m_proxyPlan, c));
+        VERIFY_HAS(text, QStringLiteral("申请人（父亲）王**公民身份号码") + mask::idNumber(kApplicantId));
+        VERIFY_LACKS(text, QStringLiteral("王大明"));
+        VERIFY_LACKS(text, kApplicantId);
+        c.answers.insert(QStringLiteral("hukouFollows"), QStringLiteral("mother"));
+        text = textOf(documents::receiptPdf(m_catalog, m_proxyPlan, c));
         VERIFY_HAS(text, QStringLiteral("申请人（母亲）赵**公民身份号码110105********002X"));
         VERIFY_LACKS(text, QStringLiteral("赵美丽"));
         VERIFY_LACKS(text, QStringLiteral("11010519920315002X"));

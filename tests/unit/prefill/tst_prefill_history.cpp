@@ -139,6 +139,36 @@ private Q_SLOTS:
         QVERIFY(index.lookup(QStringLiteral("110105198805123024"))->isEmpty());
     }
 
+    // One person in two roles of one case (applicant and mother): the fields of both roles are read, the
+    // first role's value winning where both have one.
+    void aPersonInTwoRolesOfOneCase()
+    {
+        const QString person = QStringLiteral("110105198805123024"); // no other case
+        addCase(QStringLiteral("NEWBORN"),
+            {{QStringLiteral("applicant.idNumber"), typed(person)},
+                {QStringLiteral("applicant.name"), typed(QStringLiteral("王芳"))},
+                {QStringLiteral("applicant.mobile"), typed(QStringLiteral("13500000001"))},
+                {QStringLiteral("mother.idNumber"), typed(person)},
+                {QStringLiteral("mother.mobile"), typed(QStringLiteral("13500000009"))},
+                {QStringLiteral("mother.nationality"), typed(QStringLiteral("中国"))}},
+            QDate(2024, 3, 1));
+        HistoryIndex index(m_store);
+        auto cases = index.lookup(person);
+        QVERIFY(cases.ok());
+        QCOMPARE(cases->size(), 1);
+        const PastCase& pc = cases->first();
+        QCOMPARE(pc.section, QStringLiteral("applicant"));
+        QCOMPARE(
+            pc.subjectFields.value(QStringLiteral("mobile")).value.toString(), QStringLiteral("13500000001"));
+        QCOMPARE(
+            pc.subjectFields.value(QStringLiteral("nationality")).value.toString(), QStringLiteral("中国"));
+        QVERIFY(!pc.caseFields.contains(QStringLiteral("mother.nationality")));
+        // Cleaned up so the other look-ups of this class see the store as before.
+        QVERIFY(store::exec(m_store->connection(),
+            QStringLiteral("DELETE FROM prefill_subjects WHERE subject_id = ?"), {person})
+                    .ok());
+    }
+
     void rolesWithPrefixesAndEnterprises()
     {
         HistoryIndex index(m_store);

@@ -121,6 +121,33 @@ private Q_SLOTS:
         QVERIFY(protocol::CaseSubmission::fromJson(s.toJson()).ok());
     }
 
+    // 新生儿出生 has no applicant section: the parent whose household the child joins applies.
+    void newbornApplicantIsTheParentTheHouseholdFollows()
+    {
+        intake::CaseData c = sampleCase();
+        c.fields.remove(QStringLiteral("applicant.name"));
+        c.fields.remove(QStringLiteral("applicant.idNumber"));
+        const QString fatherId = QStringLiteral("110105199207082386"); // any valid number
+        auto put = [&c](const QString& id, const QString& value) {
+            intake::FieldValue v;
+            v.value = value;
+            c.fields.insert(id, v);
+        };
+        put(QStringLiteral("mother.name"), QStringLiteral("李娜"));
+        put(QStringLiteral("mother.idNumber"), validId());
+        put(QStringLiteral("father.name"), QStringLiteral("张伟"));
+        put(QStringLiteral("father.idNumber"), fatherId);
+        c.answers.insert(QStringLiteral("hukouFollows"), QStringLiteral("father"));
+        protocol::CaseSubmission s = sync::submissionFor(c, m_plan);
+        QCOMPARE(s.applicant.name, QStringLiteral("张伟"));
+        QCOMPARE(s.applicant.idNumber, fatherId);
+        QVERIFY(protocol::CaseSubmission::fromJson(s.toJson()).ok());
+        c.answers.insert(QStringLiteral("hukouFollows"), QStringLiteral("mother"));
+        QCOMPARE(sync::submissionFor(c, m_plan).applicant.name, QStringLiteral("李娜"));
+        c.answers.remove(QStringLiteral("hukouFollows")); // no answer: the mother, then the father
+        QCOMPARE(c.applicantIdNumber(), validId());
+    }
+
     void plainFileNames_data()
     {
         QTest::addColumn<QString>("name");
