@@ -609,7 +609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>From %1, obtained %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,18 +622,18 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../ui/intake/formview.cpp" line="+48"/>
-        <location line="+203"/>
+        <location filename="../ui/intake/formview.cpp" line="+52"/>
+        <location line="+207"/>
         <source>First missing (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-166"/>
         <source>Confirm the prefilled values of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>All required fields are filled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,8 +646,13 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -745,7 +750,7 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../ui/intake/intakepage.cpp" line="+190"/>
+        <location filename="../ui/intake/intakepage.cpp" line="+192"/>
         <source>Cannot start the intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <location line="+80"/>
         <source>Start an intake first.</source>
         <translation type="unfinished"></translation>
@@ -1234,7 +1239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The central server&apos;s answer for %1 is no: it must be presented.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,7 +1247,7 @@
 <context>
     <name>PrefillPanel</name>
     <message>
-        <location filename="../ui/intake/prefillpanel.cpp" line="+73"/>
+        <location filename="../ui/intake/prefillpanel.cpp" line="+74"/>
         <source>The card could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,37 +1275,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>ID card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Earlier cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shared data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Computed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>working…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,7 +1541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>a receipt for another case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,7 +1586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>The file %1 of this case cannot be sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,11 +2175,12 @@
     </message>
     <message>
         <location filename="../cli/commands/sync.cpp" line="+53"/>
+        <location line="+19"/>
         <source>--data-dir DIR is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
         <source>--timeout-ms, --backoff-initial-ms, --backoff-max-ms, --chunk-bytes, --feed-interval-ms and --max-seconds take whole numbers in their range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,7 +2195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>usage: sync status --data-dir DIR [--limit N]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,7 +2490,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/prefill/history.cpp" line="+130"/>
+        <location filename="../app/prefill/history.cpp" line="+142"/>
         <source>case %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

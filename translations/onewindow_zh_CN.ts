@@ -607,7 +607,7 @@
         <translation>区/县</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>From %1, obtained %2</source>
         <translation>来源：%1，获取于 %2</translation>
     </message>
@@ -620,18 +620,18 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../ui/intake/formview.cpp" line="+48"/>
-        <location line="+203"/>
+        <location filename="../ui/intake/formview.cpp" line="+52"/>
+        <location line="+207"/>
         <source>First missing (F8)</source>
         <translation>定位首个未填项（F8）</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-166"/>
         <source>Confirm the prefilled values of this section</source>
         <translation>确认本部分的预填信息</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>All required fields are filled.</source>
         <translation>必填项已全部填写。</translation>
     </message>
@@ -643,9 +643,14 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>ID card</source>
         <translation>身份证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the ID number</source>
+        <translation>身份证号码推算</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -742,7 +747,7 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../ui/intake/intakepage.cpp" line="+190"/>
+        <location filename="../ui/intake/intakepage.cpp" line="+192"/>
         <source>Cannot start the intake</source>
         <translation>无法开始受理</translation>
     </message>
@@ -895,7 +900,7 @@
         <translation>草稿所属的一件事 %1 不在当前事项目录中。</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <location line="+80"/>
         <source>Start an intake first.</source>
         <translation>请先开始受理。</translation>
@@ -1228,7 +1233,7 @@
         <translation>%1的核验未能完成：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The central server&apos;s answer for %1 is no: it must be presented.</source>
         <translation>中心服务器对%1的核验结果为“否”：须提交该材料。</translation>
     </message>
@@ -1236,7 +1241,7 @@
 <context>
     <name>PrefillPanel</name>
     <message>
-        <location filename="../ui/intake/prefillpanel.cpp" line="+73"/>
+        <location filename="../ui/intake/prefillpanel.cpp" line="+74"/>
         <source>The card could not be read: %1</source>
         <translation>读卡失败：%1</translation>
     </message>
@@ -1263,37 +1268,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>ID card</source>
-        <translation>身份证</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Earlier cases</source>
-        <translation>历史办件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shared data</source>
-        <translation>共享数据</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verification</source>
-        <translation>结果核验</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-certificate</source>
-        <translation>电子证照</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Computed</source>
-        <translation>系统计算</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>working…</source>
         <translation>处理中…</translation>
     </message>
@@ -1621,7 +1596,7 @@
         <location filename="../app/catalog/catalogparser.cpp" line="+70"/>
         <location filename="../app/catalog/jsonreader.cpp" line="+49"/>
         <source>Required key &quot;%1&quot; is missing.</source>
-        <translation>缺少必需的键 "%1"。</translation>
+        <translation>缺少必需的键 &quot;%1&quot;。</translation>
     </message>
     <message>
         <location filename="../app/catalog/catalog.cpp" line="+19"/>
@@ -1641,12 +1616,12 @@
     <message>
         <location line="+11"/>
         <source>%1 must hold an array &quot;%2&quot;.</source>
-        <translation>%1 中必须包含数组 "%2"。</translation>
+        <translation>%1 中必须包含数组 &quot;%2&quot;。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 must hold an array &quot;items&quot;.</source>
-        <translation>%1 中必须包含数组 "items"。</translation>
+        <translation>%1 中必须包含数组 &quot;items&quot;。</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -1666,7 +1641,7 @@
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot; does not belong in catalog.json; it has its own file.</source>
-        <translation>"%1" 不应写在 catalog.json 中，它有单独的文件。</translation>
+        <translation>&quot;%1&quot; 不应写在 catalog.json 中，它有单独的文件。</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1686,22 +1661,22 @@
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a known way; expected one of: %2.</source>
-        <translation>"%1" 不是已知的可接受方式；应为以下之一：%2。</translation>
+        <translation>&quot;%1&quot; 不是已知的可接受方式；应为以下之一：%2。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A field reference must be a field id or an object {&quot;id&quot;, &quot;when&quot;, &quot;required&quot;}, not %1.</source>
-        <translation>字段引用必须是字段 id 或对象 {"id", "when", "required"}，不能是 %1。</translation>
+        <translation>字段引用必须是字段 id 或对象 {&quot;id&quot;, &quot;when&quot;, &quot;required&quot;}，不能是 %1。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>A material reference must be a material id or an object {&quot;id&quot;, &quot;reason&quot;, &quot;when&quot;}, not %1.</source>
-        <translation>材料引用必须是材料 id 或对象 {"id", "reason", "when"}，不能是 %1。</translation>
+        <translation>材料引用必须是材料 id 或对象 {&quot;id&quot;, &quot;reason&quot;, &quot;when&quot;}，不能是 %1。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&quot;calendar&quot; must be an object, not %1.</source>
-        <translation>"calendar" 必须是对象，不能是 %1。</translation>
+        <translation>&quot;calendar&quot; 必须是对象，不能是 %1。</translation>
     </message>
     <message>
         <location filename="../app/catalog/catalogrepository.cpp" line="+95"/>
@@ -1732,57 +1707,57 @@
     <message>
         <location filename="../app/catalog/jsonreader.cpp" line="+11"/>
         <source>&quot;%1&quot; must be a string, not %2.</source>
-        <translation>"%1" 必须是字符串，不能是 %2。</translation>
+        <translation>&quot;%1&quot; 必须是字符串，不能是 %2。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; must not be empty.</source>
-        <translation>"%1" 不能为空。</translation>
+        <translation>&quot;%1&quot; 不能为空。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; must be a whole number of at least 0, not %2.</source>
-        <translation>"%1" 必须是不小于 0 的整数，不能是 %2。</translation>
+        <translation>&quot;%1&quot; 必须是不小于 0 的整数，不能是 %2。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; must be a number of at least 0, not %2.</source>
-        <translation>"%1" 必须是不小于 0 的数字，不能是 %2。</translation>
+        <translation>&quot;%1&quot; 必须是不小于 0 的数字，不能是 %2。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; must be true or false, not %2.</source>
-        <translation>"%1" 必须是 true 或 false，不能是 %2。</translation>
+        <translation>&quot;%1&quot; 必须是 true 或 false，不能是 %2。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A text must be an object {&quot;zh&quot;: …, &quot;en&quot;: …}, not %1.</source>
-        <translation>文本必须是对象 {"zh": …, "en": …}，不能是 %1。</translation>
+        <translation>文本必须是对象 {&quot;zh&quot;: …, &quot;en&quot;: …}，不能是 %1。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The Chinese text &quot;zh&quot; must not be empty.</source>
-        <translation>中文文本 "zh" 不能为空。</translation>
+        <translation>中文文本 &quot;zh&quot; 不能为空。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Entries of &quot;%1&quot; must be non-empty strings, not %2.</source>
-        <translation>"%1" 的各项必须是非空字符串，不能是 %2。</translation>
+        <translation>&quot;%1&quot; 的各项必须是非空字符串，不能是 %2。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; must be an array, not %2.</source>
-        <translation>"%1" 必须是数组，不能是 %2。</translation>
+        <translation>&quot;%1&quot; 必须是数组，不能是 %2。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; must be an object, not %2.</source>
-        <translation>"%1" 必须是对象，不能是 %2。</translation>
+        <translation>&quot;%1&quot; 必须是对象，不能是 %2。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is not a known value of &quot;%2&quot;; expected one of: %3.</source>
-        <translation>"%1" 不是 "%2" 的已知取值；应为以下之一：%3。</translation>
+        <translation>&quot;%1&quot; 不是 &quot;%2&quot; 的已知取值；应为以下之一：%3。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1792,39 +1767,39 @@
     <message>
         <location line="+15"/>
         <source>Unknown key &quot;%1&quot; is ignored (known keys: %2).</source>
-        <translation>已忽略未知键 "%1"（已知键：%2）。</translation>
+        <translation>已忽略未知键 &quot;%1&quot;（已知键：%2）。</translation>
     </message>
     <message>
         <location filename="../app/catalog/lint.cpp" line="+33"/>
         <source>%1 &quot;%2&quot; is defined more than once.</source>
-        <translation>%1 "%2" 重复定义。</translation>
+        <translation>%1 &quot;%2&quot; 重复定义。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The regular expression &quot;%1&quot; is invalid: %2.</source>
-        <translation>正则表达式 "%1" 无效：%2。</translation>
+        <translation>正则表达式 &quot;%1&quot; 无效：%2。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+108"/>
         <location line="+155"/>
         <source>Field &quot;%1&quot; is not in the data dictionary (fields.json).</source>
-        <translation>字段 "%1" 不在数据字典（fields.json）中。</translation>
+        <translation>字段 &quot;%1&quot; 不在数据字典（fields.json）中。</translation>
     </message>
     <message>
         <location line="-257"/>
         <source>Field &quot;%1&quot; is listed twice.</source>
-        <translation>字段 "%1" 重复列出。</translation>
+        <translation>字段 &quot;%1&quot; 重复列出。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Material &quot;%1&quot; is not in the material dictionary (materials.json).</source>
-        <translation>材料 "%1" 不在材料字典（materials.json）中。</translation>
+        <translation>材料 &quot;%1&quot; 不在材料字典（materials.json）中。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Department &quot;%1&quot; is not in catalog.json &quot;departments&quot;.</source>
-        <translation>部门 "%1" 不在 catalog.json 的 "departments" 中。</translation>
+        <translation>部门 &quot;%1&quot; 不在 catalog.json 的 &quot;departments&quot; 中。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1859,22 +1834,22 @@
     <message>
         <location line="+7"/>
         <source>Section &quot;%1&quot; is not in catalog.json &quot;sections&quot;.</source>
-        <translation>部分 "%1" 不在 catalog.json 的 "sections" 中。</translation>
+        <translation>部分 &quot;%1&quot; 不在 catalog.json 的 &quot;sections&quot; 中。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Field id &quot;%1&quot; should start with its section &quot;%2.&quot;.</source>
-        <translation>字段 id "%1" 应以其所属部分 "%2." 开头。</translation>
+        <translation>字段 id &quot;%1&quot; 应以其所属部分 &quot;%2.&quot; 开头。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enumeration field &quot;%1&quot; has no options.</source>
-        <translation>枚举字段 "%1" 没有选项。</translation>
+        <translation>枚举字段 &quot;%1&quot; 没有选项。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field &quot;%1&quot; is not an enum; its options are ignored.</source>
-        <translation>字段 "%1" 不是枚举类型，其选项将被忽略。</translation>
+        <translation>字段 &quot;%1&quot; 不是枚举类型，其选项将被忽略。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1884,24 +1859,24 @@
     <message>
         <location line="+9"/>
         <source>Material id &quot;%1&quot; should be docType.subject (&quot;%2.%3&quot;).</source>
-        <translation>材料 id "%1" 应为 docType.subject 形式（"%2.%3"）。</translation>
+        <translation>材料 id &quot;%1&quot; 应为 docType.subject 形式（&quot;%2.%3&quot;）。</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+65"/>
         <location line="+41"/>
         <source>Item &quot;%1&quot; is not in the item dictionary (items/*.json).</source>
-        <translation>事项 "%1" 不在事项字典（items/*.json）中。</translation>
+        <translation>事项 &quot;%1&quot; 不在事项字典（items/*.json）中。</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Item &quot;%1&quot; promises %2 working days, more than its legal limit of %3.</source>
-        <translation>事项 "%1" 承诺 %2 个工作日办结，超过了其法定时限 %3 个工作日。</translation>
+        <translation>事项 &quot;%1&quot; 承诺 %2 个工作日办结，超过了其法定时限 %3 个工作日。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Item &quot;%1&quot; is in no bundle.</source>
-        <translation>事项 "%1" 未归入任何一件事。</translation>
+        <translation>事项 &quot;%1&quot; 未归入任何一件事。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1911,22 +1886,22 @@
     <message>
         <location line="+9"/>
         <source>Choice question &quot;%1&quot; has no options.</source>
-        <translation>选择类问题 "%1" 没有选项。</translation>
+        <translation>选择类问题 &quot;%1&quot; 没有选项。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The default of question &quot;%1&quot; does not fit its type &quot;%2&quot;.</source>
-        <translation>问题 "%1" 的默认值与其类型 "%2" 不符。</translation>
+        <translation>问题 &quot;%1&quot; 的默认值与其类型 &quot;%2&quot; 不符。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Feed item &quot;%1&quot; is not an item of bundle %2.</source>
-        <translation>材料流转中的事项 "%1" 不属于一件事 %2。</translation>
+        <translation>材料流转中的事项 &quot;%1&quot; 不属于一件事 %2。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Item &quot;%1&quot; does not produce &quot;%2&quot; (see its &quot;produces&quot;), so it cannot feed it.</source>
-        <translation>事项 "%1" 不产出 "%2"（见其 "produces"），因此不能提供该材料。</translation>
+        <translation>事项 &quot;%1&quot; 不产出 &quot;%2&quot;（见其 &quot;produces&quot;），因此不能提供该材料。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1936,12 +1911,12 @@
     <message>
         <location line="+13"/>
         <source>Department &quot;%1&quot; of item &quot;%2&quot; is not among the bundle&apos;s departments.</source>
-        <translation>事项 "%2" 的部门 "%1" 不在该一件事的部门列表中。</translation>
+        <translation>事项 &quot;%2&quot; 的部门 &quot;%1&quot; 不在该一件事的部门列表中。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Material &quot;%1&quot; is a key material and can never be missing under 容缺受理.</source>
-        <translation>材料 "%1" 是关键材料，任何情况下都不能容缺受理。</translation>
+        <translation>材料 &quot;%1&quot; 是关键材料，任何情况下都不能容缺受理。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1961,27 +1936,27 @@
     <message>
         <location line="+11"/>
         <source>The rule reads &quot;%1&quot;; rule data has only answers, proxy, applicantKind, fields and today.</source>
-        <translation>规则读取了 "%1"；规则数据只包含 answers、proxy、applicantKind、fields 和 today。</translation>
+        <translation>规则读取了 &quot;%1&quot;；规则数据只包含 answers、proxy、applicantKind、fields 和 today。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The rule reads &quot;%1&quot; but no bundle using it asks question &quot;%2&quot;.</source>
-        <translation>规则读取了 "%1"，但使用该规则的一件事都没有问题 "%2"。</translation>
+        <translation>规则读取了 &quot;%1&quot;，但使用该规则的一件事都没有问题 &quot;%2&quot;。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The rule reads &quot;%1&quot; but there is no field &quot;%2&quot; in fields.json.</source>
-        <translation>规则读取了 "%1"，但 fields.json 中没有字段 "%2"。</translation>
+        <translation>规则读取了 &quot;%1&quot;，但 fields.json 中没有字段 &quot;%2&quot;。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No rule reads question &quot;%1&quot; of bundle %2; the clerk would ask it for nothing.</source>
-        <translation>没有规则读取一件事 %2 的问题 "%1"；窗口人员询问该问题没有任何作用。</translation>
+        <translation>没有规则读取一件事 %2 的问题 &quot;%1&quot;；窗口人员询问该问题没有任何作用。</translation>
     </message>
     <message>
         <location filename="../app/catalog/plan.cpp" line="+30"/>
         <source>The answer to &quot;%1&quot; (%2) must be %3.</source>
-        <translation>问题 "%1"（%2）的回答必须是%3。</translation>
+        <translation>问题 &quot;%1&quot;（%2）的回答必须是%3。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2001,17 +1976,17 @@
     <message>
         <location line="+7"/>
         <source>The answer to &quot;%1&quot; in bundle %2 must be one of: %3.</source>
-        <translation>一件事 %2 中问题 "%1" 的回答必须是以下之一：%3。</translation>
+        <translation>一件事 %2 中问题 &quot;%1&quot; 的回答必须是以下之一：%3。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The catalog has no field &quot;%1&quot;.</source>
-        <translation>目录中没有字段 "%1"。</translation>
+        <translation>目录中没有字段 &quot;%1&quot;。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The catalog has no material &quot;%1&quot;.</source>
-        <translation>目录中没有材料 "%1"。</translation>
+        <translation>目录中没有材料 &quot;%1&quot;。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2021,17 +1996,17 @@
     <message>
         <location line="+15"/>
         <source>The catalog has no item &quot;%1&quot;.</source>
-        <translation>目录中没有事项 "%1"。</translation>
+        <translation>目录中没有事项 &quot;%1&quot;。</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Bundle %1 has no question &quot;%2&quot;.</source>
-        <translation>一件事 %1 中没有问题 "%2"。</translation>
+        <translation>一件事 %1 中没有问题 &quot;%2&quot;。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Catalog %1 has no bundle &quot;%2&quot;.</source>
-        <translation>目录 %1 中没有一件事 "%2"。</translation>
+        <translation>目录 %1 中没有一件事 &quot;%2&quot;。</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2126,7 @@
     <message>
         <location line="-35"/>
         <source>--today needs a date in the form YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--today 需要 YYYY-MM-DD 格式的日期，不能是 "%1"。</translation>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期，不能是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2166,7 +2141,7 @@
     <message>
         <location line="+15"/>
         <source>Unknown subcommand &quot;%1&quot;.</source>
-        <translation>未知的子命令 "%1"。</translation>
+        <translation>未知的子命令 &quot;%1&quot;。</translation>
     </message>
     <message>
         <location filename="../cli/commands/search.cpp" line="+24"/>
@@ -2444,7 +2419,7 @@
     <message>
         <location line="+5"/>
         <source>the card record has no &quot;%1&quot;.</source>
-        <translation>身份证记录中缺少 "%1"。</translation>
+        <translation>身份证记录中缺少 &quot;%1&quot;。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2502,7 +2477,7 @@
         <translation>计算结果不符合信息项“%1”的要求。</translation>
     </message>
     <message>
-        <location filename="../app/prefill/history.cpp" line="+130"/>
+        <location filename="../app/prefill/history.cpp" line="+142"/>
         <source>case %1 of %2</source>
         <translation>%2 的办件 %1</translation>
     </message>
@@ -2623,7 +2598,7 @@
         <location line="+30"/>
         <location filename="../app/rules/operators_data.cpp" line="+68"/>
         <source>&quot;missing_some&quot; needs an array of keys as its second argument.</source>
-        <translation>"missing_some" 的第二个参数必须是键名数组。</translation>
+        <translation>&quot;missing_some&quot; 的第二个参数必须是键名数组。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/rules/machine.cpp" line="-45"/>
@@ -2647,12 +2622,12 @@
     <message>
         <location line="+4"/>
         <source>Operator &quot;%1&quot; takes %2, but the rule gives %3.</source>
-        <translation>运算符 "%1" 需要%2，但规则提供了 %3 个。</translation>
+        <translation>运算符 &quot;%1&quot; 需要%2，但规则提供了 %3 个。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown operator &quot;%1&quot;.</source>
-        <translation>未知运算符 "%1"。</translation>
+        <translation>未知运算符 &quot;%1&quot;。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2662,27 +2637,27 @@
     <message>
         <location filename="../app/rules/workingcalendar.cpp" line="+61"/>
         <source>The calendar must be an object under &quot;calendar&quot;.</source>
-        <translation>工作日历必须是 "calendar" 下的对象。</translation>
+        <translation>工作日历必须是 &quot;calendar&quot; 下的对象。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;years&quot; must be an object keyed by year.</source>
-        <translation>"years" 必须是以年份为键的对象。</translation>
+        <translation>&quot;years&quot; 必须是以年份为键的对象。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a four-digit year.</source>
-        <translation>"%1" 不是四位数的年份。</translation>
+        <translation>&quot;%1&quot; 不是四位数的年份。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A year must be an object with &quot;holidays&quot; and &quot;workdays&quot;.</source>
-        <translation>每个年份必须是包含 "holidays" 和 "workdays" 的对象。</translation>
+        <translation>每个年份必须是包含 &quot;holidays&quot; 和 &quot;workdays&quot; 的对象。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; must be an array of dates.</source>
-        <translation>"%1" 必须是日期数组。</translation>
+        <translation>&quot;%1&quot; 必须是日期数组。</translation>
     </message>
     <message>
         <location line="+9"/>

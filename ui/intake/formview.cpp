@@ -2,6 +2,7 @@
 
 #include "app/intake/intakesession.h"
 #include "app/prefill/autocomplete.h"
+#include "app/prefill/candidate.h"
 #include "ui/intake/fieldeditor.h"
 #include "ui/intake/suggestioncompleter.h"
 
@@ -232,19 +233,22 @@ bool FormView::focusField(const QString& fieldId)
     return true;
 }
 
-QString FormView::sourceLabel(const QString& source) const
+QString FormView::sourceLabel(const QString& source)
 {
-    if (source == QStringLiteral("idCard"))
+    namespace sources = prefill::sources;
+    if (source == sources::idCard)
         return tr("ID card");
-    if (source == QStringLiteral("history"))
+    if (source == sources::idNumber)
+        return tr("from the ID number");
+    if (source == sources::history)
         return tr("earlier case");
-    if (source == QStringLiteral("sharedData"))
+    if (source == sources::sharedData)
         return tr("shared data");
-    if (source == QStringLiteral("verification"))
+    if (source == sources::verification)
         return tr("verified");
-    if (source == QStringLiteral("pdf") || source == QStringLiteral("eCertificate"))
+    if (source == sources::pdf || source == QStringLiteral("eCertificate"))
         return tr("e-certificate");
-    if (source == QStringLiteral("derived"))
+    if (source == sources::derived)
         return tr("computed");
     return source;
 }

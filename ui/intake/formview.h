@@ -39,6 +39,8 @@ public:
     int confirmSection(const QString& section);
     // Past values pop up under the free-text fields the source suggests for (names and numbers never).
     void setAutocomplete(std::shared_ptr<const prefill::Autocomplete> source);
+    // A prefill source's name for the clerk ("sharedData" → "shared data").
+    static QString sourceLabel(const QString& source);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,7 +52,6 @@ private:
     void refreshEditor(const QString& fieldId);
     void onEdited(FieldEditor* editor, const QJsonValue& value);
     void attachCompleter(FieldEditor* editor);
-    QString sourceLabel(const QString& source) const;
 
     intake::IntakeSession& m_session;
     QWidget* m_content = nullptr;

@@ -5,6 +5,7 @@
 #include "app/prefill/conflictmodel.h"
 #include "app/prefill/prefillengine.h"
 #include "app/prefill/simulatedcardreader.h"
+#include "ui/intake/formview.h"
 #include "ui/widgets/dialogs.h"
 
 #include <QComboBox>
@@ -166,19 +167,7 @@ void PrefillPanel::refreshSources()
     for (const prefill::PrefillEngine::SourceStatus& s : m_engine.sourceStatuses()) {
         if (s.state == prefill::PrefillEngine::SourceState::Idle)
             continue;
-        QString line = s.source;
-        if (s.source == QStringLiteral("idCard"))
-            line = tr("ID card");
-        else if (s.source == QStringLiteral("history"))
-            line = tr("Earlier cases");
-        else if (s.source == QStringLiteral("sharedData"))
-            line = tr("Shared data");
-        else if (s.source == QStringLiteral("verification"))
-            line = tr("Verification");
-        else if (s.source == QStringLiteral("pdf"))
-            line = tr("E-certificate");
-        else if (s.source == QStringLiteral("derived"))
-            line = tr("Computed");
+        QString line = FormView::sourceLabel(s.source);
         switch (s.state) {
         case prefill::PrefillEngine::SourceState::Running:
             line += QStringLiteral(": ") + tr("working…");
