@@ -45,38 +45,7 @@ private:
     ui::MainWindow* m_window = nullptr;
     int m_fontScale = 100;
 
-    template<typename T> T* find(const QString& name) const
-    {
-        T* w = m_window->findChild<T*>(name);
-        if (!w)
-            qWarning("widget not found: %s", qPrintable(name));
-        return w;
-    }
-
-    void clickTab(QTabWidget* tabs, int index)
-    {
-        QTabBar* bar = tabs->tabBar();
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
-        QTRY_COMPARE(tabs->currentIndex(), index);
-    }
-
-    static void clickRow(QTableView* table, int row)
-    {
-        const QModelIndex index = table->model()->index(row, 0);
-        table->scrollTo(index);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-        QTRY_COMPARE(table->currentIndex().row(), row);
-    }
-
-    static QString pdfText(const QString& path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        auto text = documents::pdfText(f.readAll());
-        // Table cells wrap long names over lines; compare without the line breaks and spaces.
-        return text ? QString(*text).remove(QRegularExpression(QStringLiteral("\\s"))) : QString();
-    }
+    template<typename T> T* find(const QString& name) const { return test::findNamed<T>(m_window, name); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -148,7 +117,7 @@ private Q_SLOTS:
 
         // 3. The merged form: each parent's identity asked once although several items need it.
         auto* steps = find<QTabWidget>(QStringLiteral("intakeStepsTabWidget"));
-        clickTab(steps, ui::IntakePage::FormStep);
+        QVERIFY(test::clickTab(steps, ui::IntakePage::FormStep));
         ui::FormView* form = page->form();
         const QStringList fields = form->fieldOrder();
         QCOMPARE(fields.count(QStringLiteral("mother.idNumber")), 1);
@@ -184,7 +153,7 @@ private Q_SLOTS:
         test::saveScreenshot(m_window, QStringLiteral("intake-3-form"), m_fontScale);
 
         // 4. Materials: attach a real PDF (previewed) and refuse a file that only pretends to be one.
-        clickTab(steps, ui::IntakePage::MaterialsStep);
+        QVERIFY(test::clickTab(steps, ui::IntakePage::MaterialsStep));
         ui::MaterialsPanel* materials = page->materials();
         auto* table = find<QTableView>(QStringLiteral("materialsTableView"));
         QVERIFY(table && table->model()->rowCount() > 0);
@@ -196,7 +165,7 @@ private Q_SLOTS:
         }
         const QString scan = test::writeSamplePdf(
             m_env.path(QStringLiteral("mother-id.pdf")), QStringLiteral("居民身份证 扫描件 (测试)"));
-        clickRow(table, materials->model()->rowOf(QStringLiteral("idCard.mother")));
+        QVERIFY(test::clickRow(table, materials->model()->rowOf(QStringLiteral("idCard.mother"))));
         QCOMPARE(materials->selectedMaterial(), QStringLiteral("idCard.mother"));
         ui::Dialogs::setNextFileNames({fake});
         QTest::mouseClick(find<QPushButton>(QStringLiteral("attachFilePushButton")), Qt::LeftButton);
@@ -216,7 +185,7 @@ private Q_SLOTS:
             const QModelIndex index = table->model()->index(row, 0);
             if (index.data(ui::ChecklistModel::SatisfiedRole).toBool())
                 continue;
-            clickRow(table, row);
+            QVERIFY(test::clickRow(table, row));
             QVERIFY(stateCombo->isEnabled());
             test::chooseInCombo(stateCombo); // the first accepted way after "not received"
             QTRY_VERIFY(table->model()->index(row, 0).data(ui::ChecklistModel::SatisfiedRole).toBool());
@@ -239,7 +208,7 @@ private Q_SLOTS:
         QTRY_VERIFY(page->documentPreview()->pageCount() >= 1);
         test::saveScreenshot(m_window, QStringLiteral("intake-5-receipt"), m_fontScale);
 
-        const QString receipt = pdfText(documents.last().at(1).toString());
+        const QString receipt = test::pdfTextWithoutSpaces(documents.last().at(1).toString());
         QVERIFY2(receipt.contains(accepted.caseNumber), qPrintable(receipt.left(400)));
         for (const catalog::PlannedItem& item : session.plan().items)
             QVERIFY2(receipt.contains(item.item->name.zh), qPrintable(item.item->name.zh));
@@ -255,7 +224,7 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(QStringLiteral("notificationPushButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(documents.count() >= 2, 20000);
         QCOMPARE(documents.last().at(0).toString(), QStringLiteral("notification"));
-        const QString slip = pdfText(documents.last().at(1).toString());
+        const QString slip = test::pdfTextWithoutSpaces(documents.last().at(1).toString());
         for (const catalog::PlannedItem& item : session.plan().items)
             QVERIFY2(slip.contains(item.item->name.zh), qPrintable(item.item->name.zh));
         for (const catalog::PlannedMaterial& m : session.plan().materials) {

@@ -67,37 +67,7 @@ private:
     ui::MainWindow* m_window = nullptr;
     int m_fontScale = 100;
 
-    template<typename T> T* find(const QString& name) const
-    {
-        T* w = m_window->findChild<T*>(name);
-        if (!w)
-            qWarning("widget not found: %s", qPrintable(name));
-        return w;
-    }
-
-    void clickTab(QTabWidget* tabs, int index)
-    {
-        QTabBar* bar = tabs->tabBar();
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
-        QTRY_COMPARE(tabs->currentIndex(), index);
-    }
-
-    static void clickRow(QTableView* table, int row)
-    {
-        const QModelIndex index = table->model()->index(row, 0);
-        table->scrollTo(index);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-        QTRY_COMPARE(table->currentIndex().row(), row);
-    }
-
-    static QString pdfText(const QString& path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        auto text = documents::pdfText(f.readAll());
-        return text ? QString(*text).remove(QRegularExpression(QStringLiteral("\\s"))) : QString();
-    }
+    template<typename T> T* find(const QString& name) const { return test::findNamed<T>(m_window, name); }
 
     // The family's first child, registered at this counter in 2021: the household followed the father.
     bool addFirstChildCase()
@@ -272,7 +242,7 @@ private Q_SLOTS:
 
         // 4. Both parents swipe their cards; the reader moves on to the father by itself.
         auto* steps = find<QTabWidget>(QStringLiteral("intakeStepsTabWidget"));
-        clickTab(steps, ui::IntakePage::FormStep);
+        QVERIFY(test::clickTab(steps, ui::IntakePage::FormStep));
         auto* roles = find<QComboBox>(QStringLiteral("cardRoleComboBox"));
         QVERIFY(roles && page->cardReader().isListening());
         chooseRole(roles, QStringLiteral("mother"));
@@ -293,9 +263,10 @@ private Q_SLOTS:
                 QStringLiteral("出生地点：北京市朝阳区"), QStringLiteral("母亲姓名：李娜"),
                 QStringLiteral("父亲姓名：张伟")}
                 .join(u'\n'));
-        clickTab(steps, ui::IntakePage::MaterialsStep);
+        QVERIFY(test::clickTab(steps, ui::IntakePage::MaterialsStep));
         auto* table = find<QTableView>(QStringLiteral("materialsTableView"));
-        clickRow(table, page->materials()->model()->rowOf(QStringLiteral("birthCertificate.child")));
+        QVERIFY(test::clickRow(
+            table, page->materials()->model()->rowOf(QStringLiteral("birthCertificate.child"))));
         ui::Dialogs::setNextFileNames({certificate});
         QTest::mouseClick(find<QPushButton>(QStringLiteral("attachFilePushButton")), Qt::LeftButton);
 
@@ -305,7 +276,7 @@ private Q_SLOTS:
             intake::MaterialState::Verified, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 60000);
         QVERIFY(engine.conflicts().isEmpty());
-        clickTab(steps, ui::IntakePage::FormStep);
+        QVERIFY(test::clickTab(steps, ui::IntakePage::FormStep));
         test::saveScreenshot(m_window, QStringLiteral("prefill-1-form"), m_fontScale);
 
         ui::FormView* form = page->form();
@@ -368,12 +339,12 @@ private Q_SLOTS:
             QVERIFY2(session.fieldProblem(id).isEmpty(), qPrintable(id + u' ' + session.fieldProblem(id)));
 
         // 8. The materials still to take in, then acceptance.
-        clickTab(steps, ui::IntakePage::MaterialsStep);
+        QVERIFY(test::clickTab(steps, ui::IntakePage::MaterialsStep));
         auto* stateCombo = find<QComboBox>(QStringLiteral("materialStateComboBox"));
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             if (table->model()->index(row, 0).data(ui::ChecklistModel::SatisfiedRole).toBool())
                 continue;
-            clickRow(table, row);
+            QVERIFY(test::clickRow(table, row));
             test::chooseInCombo(stateCombo);
             QTRY_VERIFY(table->model()->index(row, 0).data(ui::ChecklistModel::SatisfiedRole).toBool());
         }
@@ -385,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(documents.last().at(0).toString(), QStringLiteral("receipt"));
 
         // 9. The receipt lists the facts verified and their sources, with the server's evidence references.
-        const QString receipt = pdfText(documents.last().at(1).toString());
+        const QString receipt = test::pdfTextWithoutSpaces(documents.last().at(1).toString());
         QVERIFY2(receipt.contains(QStringLiteral("已核验信息及来源")), qPrintable(receipt.left(300)));
         QVERIFY(
             receipt.contains(session.catalog().material(QStringLiteral("marriageCert.parents"))->name.zh));

@@ -1,15 +1,21 @@
 #include "tests/ui/uitestsupport.h"
 
+#include "app/documents/documents.h"
 #include "ui/intake/fieldeditor.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 namespace ow::test {
@@ -60,6 +66,30 @@ QString writeSamplePdf(const QString& path, const QString& text)
     p.drawText(QRect(100, 100, 1000, 400), Qt::TextWordWrap, text);
     p.end();
     return path;
+}
+
+bool clickTab(QTabWidget* tabs, int index)
+{
+    QTabBar* bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    return QTest::qWaitFor([&] { return tabs->currentIndex() == index; });
+}
+
+bool clickRow(QTableView* table, int row)
+{
+    const QModelIndex index = table->model()->index(row, 0);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    return QTest::qWaitFor([&] { return table->currentIndex().row() == row; });
+}
+
+QString pdfTextWithoutSpaces(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    auto text = documents::pdfText(f.readAll());
+    return text ? QString(*text).remove(QRegularExpression(QStringLiteral("\\s"))) : QString();
 }
 
 void chooseInCombo(QComboBox* combo, int steps)

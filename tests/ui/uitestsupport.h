@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QTabWidget;
+class QTableView;
 
 namespace ow::ui {
 class FieldEditor;
@@ -25,6 +27,22 @@ void typeText(QWidget* widget, const QString& text);
 
 // Writes a small real one-page text PDF (QPdfWriter) for attaching.
 QString writeSamplePdf(const QString& path, const QString& text);
+
+// A child widget by object name; warns (for the test log) when there is none.
+template<typename T> T* findNamed(const QWidget* root, const QString& name)
+{
+    T* w = root->findChild<T*>(name);
+    if (!w)
+        qWarning("widget not found: %s", qPrintable(name));
+    return w;
+}
+
+// Clicks a tab of a tab widget (or a row of a table) with the mouse; true once it is current.
+bool clickTab(QTabWidget* tabs, int index);
+bool clickRow(QTableView* table, int row);
+
+// The text layer of a PDF file without white space (table cells wrap long names over lines).
+QString pdfTextWithoutSpaces(const QString& path);
 
 // Moves a combo box `steps` entries down with the keyboard.
 void chooseInCombo(QComboBox* combo, int steps = 1);
