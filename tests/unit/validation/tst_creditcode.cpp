@@ -78,7 +78,8 @@ private Q_SLOTS:
     void otherDepartments()
     {
         // Build codes with a correct check character to test the department/category/region rules alone.
-        auto make = [](const QString& first17) { return first17 + creditCodeCheckCharacter(first17); };
+        auto make
+            = [](const QString& first17) -> QString { return first17 + creditCodeCheckCharacter(first17); };
         const CreditCodeCheck social = checkCreditCode(make(QStringLiteral("52110000500000000")));
         QVERIFY(social.valid);
         QCOMPARE(social.department, QStringLiteral("民政"));
