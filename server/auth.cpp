@@ -174,6 +174,12 @@ Result<protocol::SignInResponse> signIn(
     return response;
 }
 
+QString bearerTokenHash(const QByteArray& authorizationHeader)
+{
+    const QString token = extractToken(authorizationHeader);
+    return token.isEmpty() ? QString() : tokenHash(token);
+}
+
 Result<Staff> authenticate(Session& db, const QByteArray& authorizationHeader)
 {
     if (authorizationHeader.isEmpty())

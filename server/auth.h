@@ -48,6 +48,8 @@ QString tokenHash(const QString& token);
 // Signs in: checks the password and stores a new token's hash with its expiry.
 Result<protocol::SignInResponse> signIn(
     Session& db, const protocol::SignInRequest& request, qint64 ttlSeconds);
+// What the database stores for the token of an Authorization header ("Bearer …"); empty when it holds none.
+QString bearerTokenHash(const QByteArray& authorizationHeader);
 // Resolves the Authorization header ("Bearer …") to the staff member.
 Result<Staff> authenticate(Session& db, const QByteArray& authorizationHeader);
 // Revokes the token of the Authorization header.

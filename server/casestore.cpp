@@ -135,67 +135,116 @@ Result<std::optional<StoredCase>> find(Session& db, const QString& uuid)
 
 namespace {
 
-// PostgreSQL: the case, its first event and its file list in one statement, atomic without a transaction
-// block — one round trip instead of five on the hot path.
-Result<std::optional<qint64>> insertPostgres(Session& db, const protocol::CaseSubmission& submission,
-    const QString& hash, const QString& content, const QString& now, const Staff& staff)
+// Who submits, for insertPostgres: the signed-in staff member, or whoever the bearer token belongs to if it
+// passes the checks of putCheckingToken().
+struct Submitter
+{
+    QString username; // known already
+    QString tokenHash; // else: checked in the statement
+    QString hallCode;
+    QStringList roles;
+};
+
+struct Inserted
+{
+    qint64 id = 0;
+    QStringList missing; // attachments not (yet) complete on the server
+};
+
+// PostgreSQL: the case, its first event, its file list and the list of its missing files in one statement,
+// atomic without a transaction block — one round trip on the hot path. Nothing when the UUID is taken (or the
+// token did not pass).
+Result<std::optional<Inserted>> insertPostgres(Session& db, const protocol::CaseSubmission& submission,
+    const QString& hash, const QString& content, const QString& now, const Submitter& who)
 {
     QStringList shas;
     for (const protocol::AttachmentRef& a : submission.attachments)
         shas << a.sha256;
-    auto inserted = db.select(
-        QStringLiteral(
-            "WITH c AS (INSERT INTO cases (uuid, hall_code, case_number, bundle_code, content_hash, content, "
-            "status, reasons, received_at, updated_at, submitted_by) VALUES (?, ?, ?, ?, ?, ?, 'received', "
-            "'[]', ?, ?, ?) ON CONFLICT (uuid) DO NOTHING RETURNING id), "
-            "e AS (INSERT INTO case_events (case_id, status, reasons, happened_at, actor) "
-            "SELECT id, 'received', '[]', ?, ? FROM c), "
-            "a AS (INSERT INTO case_attachments (case_id, sha256) "
-            "SELECT c.id, s FROM c, unnest(string_to_array(?, ',')) AS s) "
-            "SELECT id FROM c"),
-        {submission.uuid, submission.hallCode, submission.caseNumber, submission.bundleCode, hash, content,
-            now, now, staff.username, now, staff.username, shas.join(u',')});
+    QString sql;
+    QVariantList values;
+    if (who.tokenHash.isEmpty()) {
+        sql = QStringLiteral("WITH who AS (SELECT CAST(? AS TEXT) AS username), ");
+        values = {who.username};
+    } else {
+        sql = QStringLiteral(
+            "WITH who AS (SELECT s.username FROM tokens t JOIN staff s ON s.id = t.staff_id "
+            "WHERE t.token_hash = ? AND t.expires_at > ? AND s.active = 1 AND s.hall_code = ? "
+            "AND s.role = ANY(string_to_array(?, ','))), ");
+        values = {who.tokenHash, now, who.hallCode, who.roles.join(u',')};
+    }
+    sql += QStringLiteral(
+        "f AS (SELECT DISTINCT unnest(string_to_array(?, ',')) AS sha), "
+        "c AS (INSERT INTO cases (uuid, hall_code, case_number, bundle_code, content_hash, content, status, "
+        "reasons, received_at, updated_at, submitted_by) SELECT ?, ?, ?, ?, ?, ?, 'received', '[]', ?, ?, "
+        "who.username FROM who ON CONFLICT (uuid) DO NOTHING RETURNING id, received_at, submitted_by), "
+        "e AS (INSERT INTO case_events (case_id, status, reasons, happened_at, actor) "
+        "SELECT id, 'received', '[]', received_at, submitted_by FROM c), "
+        "a AS (INSERT INTO case_attachments (case_id, sha256) SELECT c.id, f.sha FROM c, f) "
+        "SELECT c.id, (SELECT string_agg(f.sha, ',' ORDER BY f.sha) FROM f WHERE NOT EXISTS "
+        "(SELECT 1 FROM attachments x WHERE x.sha256 = f.sha AND x.complete = 1)) FROM c");
+    values << shas.join(u',') << submission.uuid << submission.hallCode << submission.caseNumber
+           << submission.bundleCode << hash << content << now << now;
+    auto inserted = db.select(sql, values);
     if (!inserted)
         return inserted.error();
     if (inserted->isEmpty())
-        return std::optional<qint64>();
-    return std::optional<qint64>(inserted->constFirst().at(0).toLongLong());
+        return std::optional<Inserted>();
+    const Row& row = inserted->constFirst();
+    Inserted out;
+    out.id = row.at(0).toLongLong();
+    const QString missing = row.at(1).toString();
+    if (!missing.isEmpty())
+        out.missing = missing.split(u',');
+    return std::optional<Inserted>(out);
+}
+
+PutOutcome created(const protocol::CaseSubmission& submission, const QString& hash, const QString& now,
+    const Inserted& inserted)
+{
+    StoredCase stored;
+    stored.id = inserted.id;
+    stored.uuid = submission.uuid;
+    stored.hallCode = submission.hallCode;
+    stored.contentHash = hash;
+    stored.receivedAt = protocol::parseTimestamp(now);
+    PutOutcome out;
+    out.kind = PutOutcome::Kind::Created;
+    out.receipt.uuid = stored.uuid;
+    out.receipt.serverCaseId = stored.serverCaseId();
+    out.receipt.receivedAt = stored.receivedAt;
+    out.receipt.contentHash = hash;
+    out.receipt.status = protocol::CaseStatus::Received;
+    out.receipt.missingAttachments = inserted.missing;
+    out.receipt.attachmentsComplete = inserted.missing.isEmpty();
+    return out;
 }
 
 Result<PutOutcome> putPostgres(Session& db, const protocol::CaseSubmission& submission, const QString& hash,
     const QString& content, const QString& now, const Staff& staff)
 {
-    auto id = insertPostgres(db, submission, hash, content, now, staff);
-    if (!id)
-        return id.error();
+    auto inserted
+        = insertPostgres(db, submission, hash, content, now, Submitter {staff.username, {}, {}, {}});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->has_value())
+        return created(submission, hash, now, **inserted);
     PutOutcome out;
-    StoredCase stored;
-    if (id->has_value()) {
-        stored.id = **id;
-        stored.uuid = submission.uuid;
-        stored.hallCode = submission.hallCode;
-        stored.contentHash = hash;
-        stored.receivedAt = protocol::parseTimestamp(now);
-        stored.updatedAt = stored.receivedAt;
-        out.kind = PutOutcome::Kind::Created;
-    } else {
-        auto existing = find(db, submission.uuid);
-        if (!existing)
-            return existing.error();
-        if (!existing->has_value())
-            return makeError(QStringLiteral("sql.race"), QStringLiteral("case vanished during submission"));
-        stored = **existing;
-        if (!staff.mayAccessHall(stored.hallCode)) {
-            out.kind = PutOutcome::Kind::OtherHall;
-            out.existingHall = stored.hallCode;
-            return out;
-        }
-        if (stored.contentHash != hash) {
-            out.kind = PutOutcome::Kind::Conflict;
-            return out;
-        }
-        out.kind = PutOutcome::Kind::Same;
+    auto existing = find(db, submission.uuid);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return makeError(QStringLiteral("sql.race"), QStringLiteral("case vanished during submission"));
+    const StoredCase& stored = **existing;
+    if (!staff.mayAccessHall(stored.hallCode)) {
+        out.kind = PutOutcome::Kind::OtherHall;
+        out.existingHall = stored.hallCode;
+        return out;
     }
+    if (stored.contentHash != hash) {
+        out.kind = PutOutcome::Kind::Conflict;
+        return out;
+    }
+    out.kind = PutOutcome::Kind::Same;
     auto receipt = receiptOf(db, stored, !submission.attachments.isEmpty());
     if (!receipt)
         return receipt.error();
@@ -204,6 +253,21 @@ Result<PutOutcome> putPostgres(Session& db, const protocol::CaseSubmission& subm
 }
 
 } // namespace
+
+Result<std::optional<PutOutcome>> putCheckingToken(Session& db, const protocol::CaseSubmission& submission,
+    const QString& tokenHash, const QStringList& roles)
+{
+    const QByteArray canonical = submission.canonicalJson();
+    const QString hash = protocol::CaseSubmission::hashOf(canonical);
+    const QString now = protocol::formatTimestamp(QDateTime::currentDateTimeUtc());
+    auto inserted = insertPostgres(db, submission, hash, QString::fromUtf8(canonical), now,
+        Submitter {{}, tokenHash, submission.hallCode, roles});
+    if (!inserted)
+        return inserted.error();
+    if (!inserted->has_value())
+        return std::optional<PutOutcome>();
+    return std::optional<PutOutcome>(created(submission, hash, now, **inserted));
+}
 
 Result<PutOutcome> put(Session& db, const protocol::CaseSubmission& submission, const Staff& staff)
 {

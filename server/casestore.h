@@ -41,6 +41,12 @@ struct PutOutcome
 // Stores the submission under its UUID unless the UUID is taken: the same content gives the first receipt
 // again, different content is a conflict and changes nothing.
 Result<PutOutcome> put(Session& db, const protocol::CaseSubmission& submission, const Staff& staff);
+// The hot path on PostgreSQL: stores a new submission in one statement that also checks the bearer token
+// (by its stored hash: not expired, an active account of one of `roles` in the submission's hall). Nothing
+// (std::nullopt) when the token does not pass or the UUID is taken, and nothing is written then: the caller
+// goes the ordinary way (authenticate, put()), which says why.
+Result<std::optional<PutOutcome>> putCheckingToken(Session& db, const protocol::CaseSubmission& submission,
+    const QString& tokenHash, const QStringList& roles);
 
 Result<std::optional<StoredCase>> find(Session& db, const QString& uuid);
 Result<QStringList> missingAttachments(Session& db, qint64 caseId);

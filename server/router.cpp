@@ -71,9 +71,25 @@ Router::Router(std::shared_ptr<Database> database, ServerConfig config)
 { }
 
 void Router::add(
-    const QByteArray& method, const QString& pattern, QList<protocol::Role> roles, Handler handler)
+    const QByteArray& method, const QString& pattern, QList<protocol::Role> roles, Handler handler, Auth auth)
 {
-    m_routes.append({method, pattern.mid(1).split(u'/'), std::move(roles), std::move(handler)});
+    m_routes.append({method, pattern.mid(1).split(u'/'), std::move(roles), std::move(handler), auth});
+}
+
+std::optional<HttpResponse> Router::admit(
+    const Route& route, const Result<Staff>& signedIn, Staff& staff) const
+{
+    if (!signedIn) {
+        if (signedIn.error().code.startsWith(QStringLiteral("auth.")))
+            return HttpResponse::error(401, signedIn.error().code, signedIn.error().message)
+                .withHeader("WWW-Authenticate", "Bearer");
+        m_database->dropSession();
+        return HttpResponse::fromError(signedIn.error());
+    }
+    if (!route.roles.contains(signedIn->role))
+        return forbiddenRole();
+    staff = *signedIn;
+    return std::nullopt;
 }
 
 HttpResponse Router::dispatch(const HttpRequest& request) const
@@ -127,8 +143,9 @@ HttpResponse Router::run(const Route& route, const HttpRequest& request, QHash<Q
         qCWarning(lcServer) << "no database session:" << session.error().message;
         return HttpResponse::fromError(session.error());
     }
+    const bool authFirst = !route.roles.isEmpty() && route.auth == Auth::BeforeHandler;
     std::optional<Result<Staff>> signedIn;
-    if (!route.roles.isEmpty()) {
+    if (authFirst) {
         signedIn = auth::authenticate(**session, request.header("authorization"));
         // The token look-up is the request's first statement and writes nothing: if the connection broke
         // (e.g. PostgreSQL restarted), it is safe to open a new one and ask again.
@@ -142,19 +159,16 @@ HttpResponse Router::run(const Route& route, const HttpRequest& request, QHash<Q
         }
     }
     RequestContext context {request, std::move(params), **session, m_config, {}};
+    if (!route.roles.isEmpty() && route.auth == Auth::InHandler) {
+        context.authorize = [this, &route, &context]() -> std::optional<HttpResponse> {
+            return admit(route, auth::authenticate(context.db, context.request.header("authorization")),
+                context.staff);
+        };
+    }
     try {
         if (signedIn) {
-            const Result<Staff>& staff = *signedIn;
-            if (!staff) {
-                if (staff.error().code.startsWith(QStringLiteral("auth.")))
-                    return HttpResponse::error(401, staff.error().code, staff.error().message)
-                        .withHeader("WWW-Authenticate", "Bearer");
-                m_database->dropSession();
-                return HttpResponse::fromError(staff.error());
-            }
-            if (!route.roles.contains(staff->role))
-                return forbiddenRole();
-            context.staff = *staff;
+            if (auto refused = admit(route, *signedIn, context.staff))
+                return *refused;
         }
         HttpResponse response = route.handler(context);
         if (response.status == 503)

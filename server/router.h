@@ -25,6 +25,9 @@ struct RequestContext
     Session& db;
     const ServerConfig& config;
     Staff staff;
+    // On a route added with Auth::InHandler: authenticates and authorises now, fills `staff`, and returns the
+    // refusal (401/403) if there is one. Elsewhere the router has done it and this returns nothing.
+    std::function<std::optional<HttpResponse>()> authorize = [] { return std::optional<HttpResponse>(); };
 
     QString param(const QString& name) const { return params.value(name); }
 };
@@ -41,7 +44,11 @@ public:
     // pattern: "/api/v1/cases/{uuid}/status". Parameters with a known name are checked before the handler
     // runs: uuid, caseUuid, sha256, version, idNumber, creditCode. roles: who may call it; empty = no
     // sign-in needed.
-    void add(const QByteArray& method, const QString& pattern, QList<protocol::Role> roles, Handler handler);
+    // Auth::InHandler: the handler checks the token itself (in the same statement as its write, on the hot
+    // path) and calls RequestContext::authorize() before answering anything else.
+    enum class Auth { BeforeHandler, InHandler };
+    void add(const QByteArray& method, const QString& pattern, QList<protocol::Role> roles, Handler handler,
+        Auth auth = Auth::BeforeHandler);
 
     HttpResponse dispatch(const HttpRequest& request) const;
 
@@ -55,8 +62,10 @@ private:
         QStringList segments;
         QList<protocol::Role> roles;
         Handler handler;
+        Auth auth = Auth::BeforeHandler;
     };
     HttpResponse run(const Route& route, const HttpRequest& request, QHash<QString, QString> params) const;
+    std::optional<HttpResponse> admit(const Route& route, const Result<Staff>& signedIn, Staff& staff) const;
 
     std::shared_ptr<Database> m_database;
     ServerConfig m_config;

@@ -4,12 +4,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/app/application.cpp" line="+92"/>
+        <location filename="../ui/app/application.cpp" line="+100"/>
         <source>Sign-in failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
+        <source>Catalog updated to version %1 (for new intakes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s catalog %1 could not be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>An intake was not finished: %1, last changed %2. Continue it now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +198,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../ui/cases/caselistmodel.cpp" line="+66"/>
+        <location filename="../ui/cases/caselistmodel.cpp" line="+73"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,7 +281,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../ui/cases/casespage.cpp" line="+99"/>
+        <location filename="../ui/cases/casespage.cpp" line="+102"/>
         <source>The receipt could not be generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,7 +333,7 @@
     <name>CatalogPage</name>
     <message numerus="yes">
         <location filename="../ui/catalog/catalogpage.cpp" line="+113"/>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>%n bundle(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -368,6 +378,14 @@
     <message>
         <location line="+1"/>
         <source>&amp;Start intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdater</name>
+    <message>
+        <location filename="../app/sync/catalogupdater.cpp" line="+57"/>
+        <source>The catalog published as %1 calls itself %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,7 +768,7 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../ui/intake/intakepage.cpp" line="+192"/>
+        <location filename="../ui/intake/intakepage.cpp" line="+205"/>
         <source>Cannot start the intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,17 +911,17 @@
 <context>
     <name>IntakeSession</name>
     <message>
-        <location filename="../app/intake/intakesession.cpp" line="+60"/>
+        <location filename="../app/intake/intakesession.cpp" line="+76"/>
         <source>There is no bundle %1 in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The draft&apos;s bundle %1 is not in the current catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <location line="+80"/>
         <source>Start an intake first.</source>
         <translation type="unfinished"></translation>
@@ -940,7 +958,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+220"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+223"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,6 +993,11 @@
     <message>
         <location line="+1"/>
         <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1541,7 +1564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>a receipt for another case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,7 +1574,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the catalog does not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,9 +2757,9 @@
     </message>
 </context>
 <context>
-    <name>ow::ui</name>
+    <name>ow::ui::BundleDetail</name>
     <message>
-        <location filename="../ui/catalog/bundledetailhtml.cpp" line="+39"/>
+        <location filename="../ui/catalog/bundledetailhtml.cpp" line="+41"/>
         <source>adds items: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,10 +2778,13 @@
         <source>no longer needs: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%n more form field(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>

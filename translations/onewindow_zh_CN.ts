@@ -4,12 +4,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/app/application.cpp" line="+92"/>
+        <location filename="../ui/app/application.cpp" line="+100"/>
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
+        <source>Catalog updated to version %1 (for new intakes).</source>
+        <translation>事项目录已更新到 %1 版（新受理的办件适用）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s catalog %1 could not be used: %2</source>
+        <translation>无法使用服务器上的 %1 版事项目录：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>An intake was not finished: %1, last changed %2. Continue it now?</source>
         <translation>有一个受理尚未完成：%1，最后修改于 %2。现在继续办理吗？</translation>
     </message>
@@ -188,7 +198,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../ui/cases/caselistmodel.cpp" line="+66"/>
+        <location filename="../ui/cases/caselistmodel.cpp" line="+73"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -271,7 +281,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../ui/cases/casespage.cpp" line="+99"/>
+        <location filename="../ui/cases/casespage.cpp" line="+102"/>
         <source>The receipt could not be generated: %1</source>
         <translation>受理回执生成失败：%1</translation>
     </message>
@@ -322,7 +332,7 @@
     <name>CatalogPage</name>
     <message numerus="yes">
         <location filename="../ui/catalog/catalogpage.cpp" line="+113"/>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>%n bundle(s)</source>
         <translation>
             <numerusform>共 %n 个一件事</numerusform>
@@ -367,6 +377,14 @@
         <location line="+1"/>
         <source>&amp;Start intake</source>
         <translation>开始受理(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdater</name>
+    <message>
+        <location filename="../app/sync/catalogupdater.cpp" line="+57"/>
+        <source>The catalog published as %1 calls itself %2.</source>
+        <translation>以 %1 版发布的事项目录自称 %2 版。</translation>
     </message>
 </context>
 <context>
@@ -747,7 +765,7 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../ui/intake/intakepage.cpp" line="+192"/>
+        <location filename="../ui/intake/intakepage.cpp" line="+205"/>
         <source>Cannot start the intake</source>
         <translation>无法开始受理</translation>
     </message>
@@ -890,17 +908,17 @@
 <context>
     <name>IntakeSession</name>
     <message>
-        <location filename="../app/intake/intakesession.cpp" line="+60"/>
+        <location filename="../app/intake/intakesession.cpp" line="+76"/>
         <source>There is no bundle %1 in the catalog.</source>
         <translation>事项目录中没有一件事 %1。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The draft&apos;s bundle %1 is not in the current catalog.</source>
         <translation>草稿所属的一件事 %1 不在当前事项目录中。</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <location line="+80"/>
         <source>Start an intake first.</source>
         <translation>请先开始受理。</translation>
@@ -936,7 +954,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+220"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+223"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
@@ -971,6 +989,11 @@
         <location line="+1"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalog %1</source>
+        <translation>目录 %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1527,7 +1550,7 @@
         <translation>服务器暂时无法处理请求（HTTP %1）：%2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>a receipt for another case</source>
         <translation>返回了另一办件的回执</translation>
     </message>
@@ -1537,7 +1560,7 @@
         <translation>返回了另一文件的状态</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the catalog does not match its hash</source>
         <translation>目录内容与其哈希值不符</translation>
     </message>
@@ -2719,9 +2742,9 @@
     </message>
 </context>
 <context>
-    <name>ow::ui</name>
+    <name>ow::ui::BundleDetail</name>
     <message>
-        <location filename="../ui/catalog/bundledetailhtml.cpp" line="+39"/>
+        <location filename="../ui/catalog/bundledetailhtml.cpp" line="+41"/>
         <source>adds items: %1</source>
         <translation>增加事项：%1</translation>
     </message>
@@ -2740,10 +2763,12 @@
         <source>no longer needs: %1</source>
         <translation>不再需要：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%n more form field(s)</source>
-        <translation>表单增加 %n 项</translation>
+        <translation>
+            <numerusform>表单增加 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>

@@ -35,4 +35,15 @@ void WorkbenchStatus::setStaff(const QString& name, const QString& role)
     Q_EMIT changed();
 }
 
+void WorkbenchStatus::setCatalogVersion(const QString& version)
+{
+    if (version == m_catalogVersion)
+        return;
+    const bool replaced = !m_catalogVersion.isEmpty();
+    m_catalogVersion = version;
+    Q_EMIT changed();
+    if (replaced)
+        Q_EMIT catalogReplaced(version);
+}
+
 } // namespace ow

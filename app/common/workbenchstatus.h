@@ -6,7 +6,8 @@
 
 namespace ow {
 
-// What the status bar shows: connection, hand-off queue, last successful sync and who is signed in.
+// What the status bar shows: connection, hand-off queue, last successful sync, who is signed in and the
+// version of the active catalog.
 // The sync worker and the sign-in flow write it; the UI only reads it.
 class WorkbenchStatus final : public QObject
 {
@@ -23,15 +24,20 @@ public:
     QDateTime lastSync() const { return m_lastSync; }
     QString staffName() const { return m_staffName; }
     QString staffRole() const { return m_staffRole; }
+    QString catalogVersion() const { return m_catalogVersion; }
 
 public Q_SLOTS:
     void setConnection(ow::WorkbenchStatus::Connection c);
     void setQueueLength(int n);
     void setLastSync(const QDateTime& at);
     void setStaff(const QString& name, const QString& role);
+    // Set by the application once the catalog of that version is in Workbench::catalog.
+    void setCatalogVersion(const QString& version);
 
 Q_SIGNALS:
     void changed();
+    // The active catalog was replaced (a newer one arrived from the server): pages re-read it.
+    void catalogReplaced(const QString& version);
 
 private:
     Connection m_connection = Connection::Offline;
@@ -39,6 +45,7 @@ private:
     QDateTime m_lastSync;
     QString m_staffName;
     QString m_staffRole;
+    QString m_catalogVersion;
 };
 
 } // namespace ow

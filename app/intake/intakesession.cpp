@@ -52,13 +52,28 @@ void IntakeSession::setPayloadBuilder(
     payloadBuilder() = std::move(builder);
 }
 
+void IntakeSession::setCatalog(std::shared_ptr<const catalog::Catalog> catalog)
+{
+    m_nextCatalog = std::move(catalog);
+    if (!isActive())
+        adoptNextCatalog();
+}
+
+void IntakeSession::adoptNextCatalog()
+{
+    if (m_nextCatalog)
+        m_catalog = std::move(m_nextCatalog);
+    m_nextCatalog.reset();
+}
+
 Result<void> IntakeSession::start(const QString& bundleCode, const QString& applicantKind, bool proxy)
 {
+    flushDraft();
+    adoptNextCatalog();
     const catalog::BundleDef* bundle = m_catalog->bundle(bundleCode);
     if (!bundle)
         return makeError(QStringLiteral("intake.unknownBundle"),
             tr("There is no bundle %1 in the catalog.").arg(bundleCode));
-    flushDraft();
     m_case = CaseData {};
     m_case.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_case.bundleCode = bundleCode;
@@ -83,11 +98,15 @@ Result<void> IntakeSession::resume(const QString& uuid)
     auto loaded = m_repository->load(uuid);
     if (!loaded)
         return loaded.error();
+    flushDraft();
+    adoptNextCatalog();
     if (!m_catalog->bundle(loaded->bundleCode))
         return makeError(QStringLiteral("intake.unknownBundle"),
             tr("The draft's bundle %1 is not in the current catalog.").arg(loaded->bundleCode));
-    flushDraft();
     m_case = *loaded;
+    // A draft has not been accepted: it continues under the current catalog, which acceptance records.
+    m_case.catalogVersion = m_catalog->version();
+    m_case.catalogHash = m_catalog->contentHash();
     m_plan = {};
     recomputePlan();
     Q_EMIT started();
@@ -362,6 +381,7 @@ void IntakeSession::close(bool discard)
         (void)m_repository->remove(m_case.uuid);
     m_case = CaseData {};
     m_plan = {};
+    adoptNextCatalog();
     Q_EMIT closed();
 }
 

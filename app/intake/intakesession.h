@@ -51,6 +51,9 @@ public:
     // Continues a stored draft (after a crash, or from the case list).
     Result<void> resume(const QString& uuid);
     bool isActive() const { return !m_case.uuid.isEmpty(); }
+    // A newer catalog for the intakes that follow: the next start() or resume() takes it; the case in
+    // progress keeps the catalog it began with.
+    void setCatalog(std::shared_ptr<const catalog::Catalog> catalog);
 
     const CaseData& caseData() const { return m_case; }
     const catalog::Plan& plan() const { return m_plan; }
@@ -110,8 +113,10 @@ private:
     void recomputePlan();
     void touch();
     catalog::PlanInput planInput() const;
+    void adoptNextCatalog();
 
     std::shared_ptr<const catalog::Catalog> m_catalog;
+    std::shared_ptr<const catalog::Catalog> m_nextCatalog;
     std::shared_ptr<CaseRepository> m_repository;
     std::shared_ptr<AttachmentStore> m_attachments;
     CounterInfo m_counter;

@@ -71,6 +71,7 @@ void PrefillEngine::onStarted()
     m_lookedUp.clear();
     m_extracted.clear();
     m_verified.clear();
+    m_sharedDataAsked.clear();
     m_rejections.clear();
     m_status.clear();
     m_pending = 0;

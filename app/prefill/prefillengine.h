@@ -186,6 +186,7 @@ private:
     QHash<QString, QString> m_lookedUp; // section → subject id already looked up
     QSet<QString> m_extracted; // "materialId:sha256" already read
     QSet<QString> m_verified; // "materialId:subjects" already asked
+    QHash<QString, QString> m_sharedDataAsked; // section → subject whose shared data was asked for
     QList<Rejection> m_rejections;
     QHash<QString, SourceStatus> m_status;
     bool m_consentSeen = false;

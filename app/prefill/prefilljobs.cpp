@@ -176,8 +176,10 @@ void PrefillEngine::lookupRoles(bool again)
     for (const QString& s : std::as_const(roles)) {
         if (subjectOf(s).isEmpty())
             continue;
-        if (again)
+        if (again) {
             m_lookedUp.remove(s);
+            m_sharedDataAsked.remove(s);
+        }
         lookupSubject(s);
     }
     verifyPlannedMaterials();
@@ -342,6 +344,16 @@ void PrefillEngine::onFieldChanged(const QString& fieldId)
             [this, section, generation = m_generation] {
                 if (generation == m_generation)
                     lookupSubject(section);
+            },
+            Qt::QueuedConnection);
+    }
+    // An identity verification waits for the name as well as the ID number.
+    if (m_policy.autoVerify && fieldId.endsWith(QStringLiteral(".name"))) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation = m_generation] {
+                if (generation == m_generation)
+                    verifyPlannedMaterials();
             },
             Qt::QueuedConnection);
     }

@@ -50,8 +50,11 @@ void PrefillEngine::lookupSharedData(const QString& section)
     bool enterprise = false;
     const QString subject = subjectOf(section, &enterprise);
     const QString source = src(sources::sharedData);
-    if (subject.isEmpty() || !sharedDataAllowed(source))
+    // Each person is read from the registers once per case (every read is audited), however many paths
+    // lead here (the card, the typed number, the consent recorded later).
+    if (subject.isEmpty() || m_sharedDataAsked.value(section) == subject || !sharedDataAllowed(source))
         return;
+    m_sharedDataAsked.insert(section, subject);
     const QString actor = m_session->caseData().staff;
     const QString follows = answers().value(QStringLiteral("hukouFollows")).toString();
     const QString householdRole = follows.isEmpty() ? primaryRole() : follows;

@@ -81,7 +81,7 @@ void RegisterClient::send(
         const QByteArray body = reply->readAll();
         if (status < 200 || status >= 300) {
             const Error e = replyError(reply, status, body);
-            qCWarning(lcPrefill) << "server request failed:" << status << e.code;
+            qCWarning(lcPrefill) << "server request failed:" << status << e.code << e.message;
             done(e);
             return;
         }

@@ -107,8 +107,12 @@ VerificationQuestion verificationQuestion(
         const QString follows = answers.value(QStringLiteral("hukouFollows")).toString();
         section = !follows.isEmpty() && hasId(c, follows) ? follows : QStringLiteral("applicant");
     }
-    if (section.isEmpty() || !addPerson(q, c, section))
+    if (section.isEmpty() || !addPerson(q, c, section)) {
         q.missing = tr("Enter the ID number of the person concerned first.");
+    } else if (q.kind == u"identity" && q.subjects.constFirst().name.isEmpty()) {
+        // The register compares the ID number with the name: ask once the name is known.
+        q.missing = tr("Enter the name of the person concerned first.");
+    }
     return q;
 }
 

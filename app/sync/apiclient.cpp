@@ -178,33 +178,38 @@ ApiClient::Raw ApiClient::interpret(QNetworkReply* reply, const QByteArray& meth
 }
 
 template<typename T>
+void ApiClient::finishParsed(const Raw& raw, const QString& sentWith,
+    const std::function<Result<T>(const QJsonObject&)>& parse, const Callback<T>& done)
+{
+    if (raw.failed) {
+        // A refusal of an older token must not throw away the one a concurrent sign-in just obtained.
+        if (raw.error.code == QLatin1String(kUnauthorized) && m_token == sentWith)
+            clearToken();
+        done(raw.error);
+        return;
+    }
+    const std::optional<QJsonObject> json = jsonObject(raw.body);
+    if (!json) {
+        done(badResponse(QStringLiteral("HTTP %1 with a body that is not a JSON object").arg(raw.status)));
+        return;
+    }
+    Result<T> parsed = parse(*json);
+    if (!parsed) {
+        done(badResponse(parsed.error().message));
+        return;
+    }
+    done(std::move(parsed));
+}
+
+template<typename T>
 void ApiClient::sendParsed(const QByteArray& method, const QString& path, const QByteArray& body,
     const QByteArray& contentType, const QList<QPair<QByteArray, QByteArray>>& headers, bool authorized,
     std::function<Result<T>(const QJsonObject&)> parse, Callback<T> done)
 {
-    // A refusal of an older token must not throw away the one a concurrent sign-in just obtained.
     const QString sentWith = authorized ? m_token : QString();
     send(method, path, body, contentType, headers, authorized,
-        [this, sentWith, parse = std::move(parse), done = std::move(done)](const Raw& raw) {
-            if (raw.failed) {
-                if (raw.error.code == QLatin1String(kUnauthorized) && m_token == sentWith)
-                    clearToken();
-                done(raw.error);
-                return;
-            }
-            const std::optional<QJsonObject> json = jsonObject(raw.body);
-            if (!json) {
-                done(badResponse(
-                    QStringLiteral("HTTP %1 with a body that is not a JSON object").arg(raw.status)));
-                return;
-            }
-            Result<T> parsed = parse(*json);
-            if (!parsed) {
-                done(badResponse(parsed.error().message));
-                return;
-            }
-            done(std::move(parsed));
-        });
+        [this, sentWith, parse = std::move(parse), done = std::move(done)](
+            const Raw& raw) { finishParsed<T>(raw, sentWith, parse, done); });
 }
 
 void ApiClient::signIn(
@@ -289,18 +294,49 @@ void ApiClient::changes(qint64 since, int limit, Callback<protocol::ChangesPage>
         &protocol::ChangesPage::fromJson, std::move(done));
 }
 
+namespace {
+
+// The document must be what its metadata says.
+Result<protocol::CatalogDocument> checkedCatalog(const QJsonObject& json)
+{
+    auto document = protocol::CatalogDocument::fromJson(json);
+    if (document && protocol::catalogContentHash(document->content) != document->info.hash)
+        return makeError(QString::fromLatin1(kBadResponse), Text::tr("the catalog does not match its hash"));
+    return document;
+}
+
+} // namespace
+
 void ApiClient::catalog(const QString& version, Callback<protocol::CatalogDocument> done)
 {
     const QString path
         = version.isEmpty() ? protocol::api::latestCatalogPath() : protocol::api::catalogPath(version);
-    sendParsed<protocol::CatalogDocument>("GET", path, {}, {}, {}, true, &protocol::CatalogDocument::fromJson,
-        [done = std::move(done)](Result<protocol::CatalogDocument> r) {
-            // The document must be what its metadata says.
-            if (r && protocol::catalogContentHash(r->content) != r->info.hash) {
-                done(badResponse(Text::tr("the catalog does not match its hash")));
+    sendParsed<protocol::CatalogDocument>("GET", path, {}, {}, {}, true, &checkedCatalog, std::move(done));
+}
+
+void ApiClient::latestCatalogIfChanged(
+    const QString& knownHash, Callback<std::optional<protocol::CatalogDocument>> done)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!knownHash.isEmpty())
+        headers.append({"If-None-Match", '"' + knownHash.toLatin1() + '"'});
+    using Latest = std::optional<protocol::CatalogDocument>;
+    const QString sentWith = m_token;
+    send("GET", protocol::api::latestCatalogPath(), {}, {}, headers, true,
+        [this, sentWith, done = std::move(done)](const Raw& raw) {
+            if (raw.status == 304) {
+                done(Latest());
                 return;
             }
-            done(std::move(r));
+            finishParsed<Latest>(
+                raw, sentWith,
+                [](const QJsonObject& json) -> Result<Latest> {
+                    auto document = checkedCatalog(json);
+                    if (!document)
+                        return document.error();
+                    return Latest(std::move(*document));
+                },
+                done);
         });
 }
 

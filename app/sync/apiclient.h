@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -64,6 +65,10 @@ public:
     void changes(qint64 since, int limit, Callback<protocol::ChangesPage> done);
     // GET /catalogs/latest, or /catalogs/{version}.
     void catalog(const QString& version, Callback<protocol::CatalogDocument> done);
+    // GET /catalogs/latest with If-None-Match: nothing (std::nullopt) while the latest published catalog
+    // still has `knownHash`, else the document.
+    void latestCatalogIfChanged(
+        const QString& knownHash, Callback<std::optional<protocol::CatalogDocument>> done);
 
     // Cancels every request in flight; their callbacks are not called.
     void abortAll();
@@ -90,6 +95,9 @@ private:
         const QByteArray& contentType, const QList<QPair<QByteArray, QByteArray>>& headers, bool authorized,
         std::function<void(const Raw&)> done);
     Raw interpret(QNetworkReply* reply, const QByteArray& method, qint64 elapsedMs) const;
+    template<typename T>
+    void finishParsed(const Raw& raw, const QString& sentWith,
+        const std::function<Result<T>(const QJsonObject&)>& parse, const Callback<T>& done);
     template<typename T>
     void sendParsed(const QByteArray& method, const QString& path, const QByteArray& body,
         const QByteArray& contentType, const QList<QPair<QByteArray, QByteArray>>& headers, bool authorized,

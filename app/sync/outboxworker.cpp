@@ -3,6 +3,7 @@
 #include "app/common/logging.h"
 #include "app/intake/attachmentstore.h"
 #include "app/sync/apiclient.h"
+#include "app/sync/catalogupdater.h"
 #include "app/sync/deliveryjob.h"
 #include "app/sync/feedstore.h"
 #include "app/sync/outboxstore.h"
@@ -47,6 +48,10 @@ void OutboxWorker::start()
     });
     if (!m_options.accessToken.isEmpty())
         m_api->setToken(m_options.accessToken);
+    m_catalog = new CatalogUpdater(m_store, m_api, this);
+    connect(m_catalog, &CatalogUpdater::updated, this, &OutboxWorker::catalogUpdated);
+    connect(m_catalog, &CatalogUpdater::refused, this, &OutboxWorker::catalogRefused);
+    m_catalogChecked.invalidate();
     m_wake = new QTimer(this);
     m_wake->setSingleShot(true);
     connect(m_wake, &QTimer::timeout, this, &OutboxWorker::pump);
@@ -85,6 +90,8 @@ void OutboxWorker::shutdown()
     }
     delete m_wake;
     delete m_feedTimer;
+    delete m_catalog;
+    m_catalog = nullptr;
     delete m_api;
     delete m_nam;
     m_wake = m_feedTimer = nullptr;
@@ -368,7 +375,18 @@ void OutboxWorker::fetchFeedPage()
             return;
         }
         m_feedBusy = false;
+        checkCatalogIfDue();
     });
+}
+
+void OutboxWorker::checkCatalogIfDue()
+{
+    if (!m_catalog || m_options.catalogIntervalMs <= 0)
+        return;
+    if (m_catalogChecked.isValid() && m_catalogChecked.elapsed() < m_options.catalogIntervalMs)
+        return;
+    m_catalogChecked.start();
+    m_catalog->check();
 }
 
 } // namespace ow::sync

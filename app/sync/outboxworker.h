@@ -22,6 +22,7 @@ class AttachmentStore;
 namespace ow::sync {
 
 class ApiClient;
+class CatalogUpdater;
 class DeliveryJob;
 class FeedStore;
 class OutboxStore;
@@ -63,6 +64,9 @@ Q_SIGNALS:
     void retryScheduled(const QString& caseUuid, const QDateTime& at, const QString& message);
     // The outbox has nothing left to send (emitted each time the worker finds it empty).
     void drained();
+    // A newer catalog from the server is now the active one in the local store.
+    void catalogUpdated(const QString& version);
+    void catalogRefused(const QString& version, const QString& message);
 
 private:
     void schedule(qint64 ms);
@@ -70,6 +74,7 @@ private:
     void onDeliveryDone(const DeliveryOutcome& outcome);
     void pollFeed();
     void fetchFeedPage();
+    void checkCatalogIfDue();
     void setConnection(WorkbenchStatus::Connection connection);
     void noteSuccess();
     void flushLastSync();
@@ -87,6 +92,8 @@ private:
     QTimer* m_wake = nullptr;
     QTimer* m_feedTimer = nullptr;
     DeliveryJob* m_job = nullptr;
+    CatalogUpdater* m_catalog = nullptr;
+    QElapsedTimer m_catalogChecked; // invalid: not checked since start
     QRandomGenerator m_random;
     WorkbenchStatus::Connection m_connection = WorkbenchStatus::Connection::Offline;
     QString m_headWaitCategory; // error category of the head entry while it waits for its backoff

@@ -41,6 +41,7 @@ void SyncOptions::applyEnvironment()
     overrideFromEnv("OW_SYNC_TIMEOUT_MS", requestTimeoutMs, 100, 3600 * 1000LL);
     overrideFromEnv("OW_SYNC_FEED_INTERVAL_MS", feedIntervalMs, 0, 24 * 3600 * 1000LL);
     overrideFromEnv("OW_SYNC_CHUNK_BYTES", chunkBytes, 1024, 16 * 1024 * 1024LL);
+    overrideFromEnv("OW_SYNC_CATALOG_INTERVAL_MS", catalogIntervalMs, 0, 7 * 24 * 3600 * 1000LL);
 }
 
 } // namespace ow::sync

@@ -36,12 +36,16 @@ struct SyncOptions
     qint64 chunkBytes = 1024 * 1024; // attachment upload chunk (the server's body limit is 16 MiB)
     int feedIntervalMs = 60000; // status feed poll; 0: never poll
     int feedPageSize = 500;
+    // How often the catalog is checked for a newer published version (after a successful feed poll, so the
+    // feed must be polled too); 0: never.
+    int catalogIntervalMs = 60 * 60 * 1000;
     // With no entry due, the worker still wakes this often to look for new ones (accept() writes them
     // from another thread; SyncService::triggerNow() wakes it at once).
     int idlePollMs = 15000;
 
     // Overrides from the environment, for tests and field diagnostics: OW_SYNC_BACKOFF_INITIAL_MS,
-    // OW_SYNC_BACKOFF_MAX_MS, OW_SYNC_TIMEOUT_MS, OW_SYNC_FEED_INTERVAL_MS, OW_SYNC_CHUNK_BYTES.
+    // OW_SYNC_BACKOFF_MAX_MS, OW_SYNC_TIMEOUT_MS, OW_SYNC_FEED_INTERVAL_MS, OW_SYNC_CHUNK_BYTES,
+    // OW_SYNC_CATALOG_INTERVAL_MS.
     void applyEnvironment();
 };
 

@@ -42,6 +42,8 @@ void SyncService::start()
     connect(m_worker, &OutboxWorker::rejected, this, &SyncService::rejected);
     connect(m_worker, &OutboxWorker::retryScheduled, this, &SyncService::retryScheduled);
     connect(m_worker, &OutboxWorker::drained, this, &SyncService::drained);
+    connect(m_worker, &OutboxWorker::catalogUpdated, this, &SyncService::catalogUpdated);
+    connect(m_worker, &OutboxWorker::catalogRefused, this, &SyncService::catalogRefused);
     if (m_status) {
         connect(m_worker, &OutboxWorker::connectionChanged, m_status, &WorkbenchStatus::setConnection);
         connect(m_worker, &OutboxWorker::queueChanged, m_status, &WorkbenchStatus::setQueueLength);

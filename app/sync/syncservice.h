@@ -73,6 +73,11 @@ Q_SIGNALS:
     void retryScheduled(const QString& caseUuid, const QDateTime& at, const QString& message);
     // Nothing is left to send.
     void drained();
+    // The server published a newer catalog and it is now the active one in the local store (load it with
+    // CatalogRepository::loadActive()); intakes in progress keep the catalog they began with.
+    void catalogUpdated(const QString& version);
+    // The newest published catalog does not load or lint here; the active one stays.
+    void catalogRefused(const QString& version, const QString& message);
 
 private:
     std::shared_ptr<store::LocalStore> m_store;

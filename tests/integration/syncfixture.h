@@ -5,6 +5,7 @@
 #include "app/intake/caserepository.h"
 #include "app/store/localstore.h"
 #include "app/sync/syncoptions.h"
+#include "tests/support/httpclient.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -87,30 +88,6 @@ QByteArray pdfBytes(qint64 size);
 QString sha256Hex(const QByteArray& bytes);
 // A resident ID number with a valid check character.
 QString idNumber(int seed);
-
-struct HttpReply
-{
-    int status = 0;
-    QJsonObject json;
-    QByteArray body;
-};
-
-// Synchronous HTTP to the server for the test's own calls (sign-in, back-office status changes, …).
-class Http
-{
-public:
-    explicit Http(QUrl base)
-        : m_base(std::move(base))
-    { }
-    void setBase(const QUrl& base) { m_base = base; }
-    HttpReply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
-        const QString& token = {});
-    QString signIn(const QString& user, const QString& password);
-
-private:
-    QUrl m_base;
-    QNetworkAccessManager m_network;
-};
 
 // What the server holds, read from its database (SQLite file or PostgreSQL URL).
 class ServerDatabase

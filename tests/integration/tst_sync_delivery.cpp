@@ -390,6 +390,74 @@ private Q_SLOTS:
         QVERIFY(!missing->ok());
         QCOMPARE(sync::categoryOf(missing->error()), sync::ErrorCategory::Rejected);
         QVERIFY(missing->error().where.contains(QStringLiteral("HTTP 404")));
+
+        // The updater's question: nothing while the hash it knows is still the latest, else the document.
+        std::optional<Result<std::optional<protocol::CatalogDocument>>> unchanged, changed;
+        api.latestCatalogIfChanged(protocol::catalogContentHash(content),
+            [&](Result<std::optional<protocol::CatalogDocument>> r) { unchanged = std::move(r); });
+        api.latestCatalogIfChanged(embedded->contentHash(),
+            [&](Result<std::optional<protocol::CatalogDocument>> r) { changed = std::move(r); });
+        QTRY_VERIFY(unchanged.has_value() && changed.has_value());
+        QVERIFY2(unchanged->ok(), unchanged->ok() ? "" : qPrintable(unchanged->error().message));
+        QVERIFY(!(*unchanged)->has_value());
+        QVERIFY2(changed->ok(), changed->ok() ? "" : qPrintable(changed->error().message));
+        QVERIFY((*changed)->has_value());
+        QCOMPARE((**changed)->info.version, QStringLiteral("2099.1.1"));
+    }
+
+    // The workbench keeps its catalog current by itself: a newer published version becomes the active one,
+    // an unchanged one costs a 304, and one that does not load here is refused with the old one kept.
+    void takesANewerPublishedCatalogByItself()
+    {
+        QVERIFY(m_server->start());
+        auto embedded = catalog::Catalog::embeddedDefault();
+        QVERIFY(embedded.ok());
+        catalog::CatalogRepository repository(m_client->store());
+        QCOMPARE(repository.loadActive()->version(), embedded->version());
+        test::Http http(m_server->url());
+        const QString admin = http.signIn(test::kAdmin, test::kAdminPassword);
+        QVERIFY(!admin.isEmpty());
+        auto publish = [&](const QString& version, QJsonObject content) {
+            content.insert(QStringLiteral("version"), version);
+            return http.send("PUT", QStringLiteral("/api/v1/catalogs/") + version,
+                QJsonDocument(content).toJson(QJsonDocument::Compact), admin);
+        };
+        QCOMPARE(publish(QStringLiteral("2099.1.1"), embedded->toJson()).status, 201);
+
+        sync::SyncOptions options = m_client->options(m_server->url(), test::kClerk, test::kClerkPassword);
+        options.feedIntervalMs = 100;
+        options.catalogIntervalMs = 100;
+        SyncService sync(m_client->store(), options);
+        QSignalSpy updated(&sync, &SyncService::catalogUpdated);
+        QSignalSpy refused(&sync, &SyncService::catalogRefused);
+        sync.start();
+        QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 15000);
+        QCOMPARE(updated.first().at(0).toString(), QStringLiteral("2099.1.1"));
+        QCOMPARE(repository.loadActive()->version(), QStringLiteral("2099.1.1"));
+        QCOMPARE(repository.versions()->size(), 2); // the embedded one stays for cases taken under it
+
+        // More rounds (every 100 ms) change nothing.
+        QTest::qWait(1000);
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(refused.count(), 0);
+
+        // A version that does not load here (bundles without their items) is refused; the active one stays.
+        QJsonObject broken = embedded->toJson();
+        broken.insert(QStringLiteral("items"), QJsonArray());
+        QCOMPARE(publish(QStringLiteral("2099.2.1"), broken).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 15000);
+        QCOMPARE(refused.first().at(0).toString(), QStringLiteral("2099.2.1"));
+        QVERIFY(!refused.first().at(1).toString().isEmpty());
+        QCOMPARE(repository.loadActive()->version(), QStringLiteral("2099.1.1"));
+        // It is not taken up again each round (If-None-Match carries the refused one's hash).
+        QTest::qWait(1000);
+        QCOMPARE(refused.count(), 1);
+
+        // The next good version is taken.
+        QCOMPARE(publish(QStringLiteral("2099.3.1"), embedded->toJson()).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 2, 15000);
+        QCOMPARE(repository.loadActive()->version(), QStringLiteral("2099.3.1"));
+        sync.stop();
     }
 
 private:

@@ -83,6 +83,52 @@ private Q_SLOTS:
         shortLived.stop();
     }
 
+    // A submission is stored only with a valid token of a clerk or supervisor of the case's hall, checked
+    // before anything about the body or the case is said (on PostgreSQL the check is part of the insert).
+    void submissionChecksTheTokenFirst()
+    {
+        OW_SERVER_FIXTURE(m_fixtures)
+        ApiClient& api = fx->client();
+        const QString uuid = newUuid();
+        const QJsonObject submission = sampleSubmission(uuid);
+        auto refused = [&](const QString& token, const QByteArray& body, int status, const QString& code) {
+            const Reply r = api.send("PUT", casePath(uuid), body, token);
+            if (r.status != status || r.errorCode() != code)
+                return QStringLiteral("%1 %2 instead of %3 %4")
+                    .arg(r.status)
+                    .arg(r.errorCode())
+                    .arg(status)
+                    .arg(code);
+            return QString();
+        };
+        const QByteArray body = QJsonDocument(submission).toJson(QJsonDocument::Compact);
+        QCOMPARE(refused({}, body, 401, QStringLiteral("auth.missing")), QString());
+        QCOMPARE(refused({}, "{broken", 401, QStringLiteral("auth.missing")), QString());
+
+        const QString token = api.signIn(QStringLiteral("cy.clerk2"), QStringLiteral("Clerk2-CY-2026!"));
+        QString forged = token;
+        forged[7] = forged[7] == u'A' ? u'B' : u'A';
+        QCOMPARE(refused(forged, body, 401, QStringLiteral("auth.invalid")), QString());
+        QCOMPARE(refused(forged, "{broken", 401, QStringLiteral("auth.invalid")), QString());
+        QCOMPARE(refused(fx->token(kBackOfficeCY), body, 403, QStringLiteral("auth.role")), QString());
+        QCOMPARE(api.send("POST", QStringLiteral("/api/v1/auth/sign-out"), {}, token).status, 204);
+        QCOMPARE(refused(token, body, 401, QStringLiteral("auth.invalid")), QString());
+
+        ServerProcess shortLived;
+        QVERIFY(shortLived.start(
+            fx->storageArguments() + QStringList {QStringLiteral("--token-ttl"), QStringLiteral("1")}));
+        ApiClient other(shortLived.baseUrl(), {});
+        const QString expiring = other.signIn(QStringLiteral("cy.clerk2"), QStringLiteral("Clerk2-CY-2026!"));
+        QVERIFY(!expiring.isEmpty());
+        shortLived.stop();
+        QThread::msleep(1500);
+        QCOMPARE(refused(expiring, body, 401, QStringLiteral("auth.expired")), QString());
+
+        // Nothing was stored; with a valid token the same body is taken.
+        QCOMPARE(api.get(casePath(uuid), fx->token(kClerkCY)).status, 404);
+        QCOMPARE(api.send("PUT", casePath(uuid), body, fx->token(kClerkCY)).status, 201);
+    }
+
     void signInThrottled()
     {
         OW_SERVER_FIXTURE(m_fixtures)

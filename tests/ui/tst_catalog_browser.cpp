@@ -92,6 +92,12 @@ private Q_SLOTS:
         QTRY_COMPARE(shownCodes().value(0), QStringLiteral("NEWBORN"));
         auto* detail = m_app->mainWindow()->findChild<QTextBrowser*>(QStringLiteral("bundleDetailBrowser"));
         QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("出生医学证明")));
+        // The page's own labels are in the UI language too, not only the catalog's content.
+        const QString text = detail->toPlainText();
+        for (const char* label : {"牵头部门", "办理时限", "材料"})
+            QVERIFY2(text.contains(QString::fromUtf8(label)), label);
+        for (const char* english : {"Lead department", "Items", "Time limit", "national list"})
+            QVERIFY2(!text.contains(QLatin1String(english)), english);
     }
 };
 

@@ -118,34 +118,6 @@ private:
         return accepted.ok();
     }
 
-    // Signs in through File ▸ Sign in…, typing into the real dialog.
-    void signIn(const QString& user, const QString& password)
-    {
-        auto* action = find<QAction>(QStringLiteral("signInAction"));
-        QVERIFY(action);
-        bool typed = false;
-        QTimer poll;
-        poll.setInterval(50);
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-            if (!dialog || typed)
-                return;
-            auto* userEdit = dialog->findChild<QLineEdit*>(QStringLiteral("signInUserLineEdit"));
-            auto* passwordEdit = dialog->findChild<QLineEdit*>(QStringLiteral("signInPasswordLineEdit"));
-            if (!userEdit || !passwordEdit)
-                return;
-            typed = true;
-            userEdit->clear();
-            QTest::keyClicks(userEdit, user);
-            QTest::keyClicks(passwordEdit, password);
-            QTest::keyClick(passwordEdit, Qt::Key_Return);
-        });
-        poll.start();
-        action->trigger(); // the dialog's own event loop runs the poll
-        poll.stop();
-        QVERIFY(typed);
-    }
-
     // Writes a card to the reader's socket the way the reader hardware bridge would, and waits for "ok".
     static bool swipe(const QString& socketPath, const QString& cardFile)
     {
@@ -214,7 +186,8 @@ private Q_SLOTS:
         prefill::PrefillEngine& engine = page->prefill();
 
         // 1. The clerk signs in: the token also serves the shared-data look-ups.
-        signIn(QStringLiteral("cy.clerk1"), QStringLiteral("Clerk-CY-2026!"));
+        QVERIFY(test::signInThroughDialog(
+            m_window, QStringLiteral("cy.clerk1"), QStringLiteral("Clerk-CY-2026!")));
         QTRY_VERIFY_WITH_TIMEOUT(engine.registerClient()->hasAccessToken(), 20000);
 
         // 2. The bundle from the catalog, by its pinyin initials.

@@ -3,8 +3,11 @@
 #include "app/documents/documents.h"
 #include "ui/intake/fieldeditor.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
@@ -17,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 namespace ow::test {
 
@@ -186,6 +190,34 @@ void fillField(ui::FieldEditor* editor)
         break;
     }
     }
+}
+
+bool signInThroughDialog(QWidget* window, const QString& user, const QString& password)
+{
+    auto* action = findNamed<QAction>(window, QStringLiteral("signInAction"));
+    if (!action)
+        return false;
+    bool typed = false;
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || typed)
+            return;
+        auto* userEdit = dialog->findChild<QLineEdit*>(QStringLiteral("signInUserLineEdit"));
+        auto* passwordEdit = dialog->findChild<QLineEdit*>(QStringLiteral("signInPasswordLineEdit"));
+        if (!userEdit || !passwordEdit)
+            return;
+        typed = true;
+        userEdit->clear();
+        QTest::keyClicks(userEdit, user);
+        QTest::keyClicks(passwordEdit, password);
+        QTest::keyClick(passwordEdit, Qt::Key_Return);
+    });
+    poll.start();
+    action->trigger(); // the dialog's own event loop runs the poll
+    poll.stop();
+    return typed;
 }
 
 } // namespace ow::test

@@ -50,4 +50,7 @@ void chooseInCombo(QComboBox* combo, int steps = 1);
 // Types (or chooses) a valid value for one field through its editor, the way a clerk would.
 void fillField(ui::FieldEditor* editor);
 
+// Signs in through File ▸ Sign in… of the window, typing into the real dialog. False if no dialog came up.
+bool signInThroughDialog(QWidget* window, const QString& user, const QString& password);
+
 } // namespace ow::test

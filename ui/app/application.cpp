@@ -42,18 +42,8 @@ Result<void> Application::start()
     if (!store)
         return store.error();
     m_workbench.store = *store;
-    catalog::CatalogRepository catalogs(m_workbench.store);
-    auto active = catalogs.loadActive();
-    if (!active)
-        return active.error();
-    auto shared = std::make_shared<const catalog::Catalog>(std::move(*active));
-    m_workbench.catalog = shared;
-    m_workbench.cases = std::make_shared<intake::CaseRepository>(m_workbench.store);
-    m_workbench.attachments = std::make_shared<intake::AttachmentStore>(
-        m_workbench.store, m_settings.attachmentsDir(), m_settings.maxAttachmentBytes());
-    auto index = std::make_shared<search::SearchIndex>();
-    index->rebuild(search::documentsFromCatalogJson(shared->toJson()));
-    m_workbench.searchBundles = [index](const QString& query) {
+    m_searchIndex = std::make_shared<search::SearchIndex>();
+    m_workbench.searchBundles = [index = m_searchIndex](const QString& query) {
         QStringList codes;
         const auto hits = index->search(query, 50);
         for (const search::SearchHit& hit : hits) {
@@ -62,6 +52,11 @@ Result<void> Application::start()
         }
         return codes;
     };
+    if (auto loaded = loadCatalog(); !loaded)
+        return loaded.error();
+    m_workbench.cases = std::make_shared<intake::CaseRepository>(m_workbench.store);
+    m_workbench.attachments = std::make_shared<intake::AttachmentStore>(
+        m_workbench.store, m_settings.attachmentsDir(), m_settings.maxAttachmentBytes());
     m_window = std::make_unique<MainWindow>(m_workbench);
     connect(m_window.get(), &MainWindow::languageRequested, this, &Application::setLanguage);
     connect(m_window.get(), &MainWindow::appearanceRequested, this, &Application::setAppearance);
@@ -69,6 +64,19 @@ Result<void> Application::start()
     registerPages(*m_window, m_workbench);
     startSync();
     qCInfo(lcApp) << "workbench started; data directory" << m_settings.dataDir();
+    return {};
+}
+
+Result<void> Application::loadCatalog()
+{
+    catalog::CatalogRepository catalogs(m_workbench.store);
+    auto active = catalogs.loadActive();
+    if (!active)
+        return active.error();
+    auto shared = std::make_shared<const catalog::Catalog>(std::move(*active));
+    m_searchIndex->rebuild(search::documentsFromCatalogJson(shared->toJson()));
+    m_workbench.catalog = shared;
+    m_status.setCatalogVersion(shared->version()); // pages re-read Workbench::catalog on catalogReplaced
     return {};
 }
 
@@ -97,6 +105,20 @@ void Application::startSync()
     }
     if (intakePage)
         connect(intakePage, &IntakePage::caseAccepted, m_sync.get(), &sync::SyncService::triggerNow);
+    connect(m_sync.get(), &sync::SyncService::catalogUpdated, this, [this](const QString& version) {
+        if (auto loaded = loadCatalog(); !loaded) {
+            qCWarning(lcApp) << "cannot load the catalog" << version
+                             << "from the server:" << loaded.error().message;
+            return;
+        }
+        m_window->statusBar()->showMessage(
+            tr("Catalog updated to version %1 (for new intakes).").arg(version), 15000);
+    });
+    connect(m_sync.get(), &sync::SyncService::catalogRefused, this,
+        [this](const QString& version, const QString& message) {
+            m_window->statusBar()->showMessage(
+                tr("The server's catalog %1 could not be used: %2").arg(version, message), 15000);
+        });
     connect(m_window.get(), &MainWindow::signInRequested, this, &Application::signIn);
     if (!options.serverUrl.isEmpty())
         m_sync->start();

@@ -6,6 +6,9 @@
 
 #include <memory>
 
+namespace ow::search {
+class SearchIndex;
+}
 namespace ow::sync {
 class SyncService;
 }
@@ -43,6 +46,9 @@ public:
 
 private:
     void startSync();
+    // Makes the active catalog of the local store the workbench's catalog (at start, and when the sync
+    // service took a newer one from the server).
+    Result<void> loadCatalog();
 
     QApplication& m_app;
     AppSettings m_settings;
@@ -50,6 +56,7 @@ private:
     Workbench m_workbench;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<sync::SyncService> m_sync;
+    std::shared_ptr<search::SearchIndex> m_searchIndex;
 };
 
 } // namespace ow::ui

@@ -25,6 +25,13 @@ void CaseListModel::setQuery(const intake::CaseQuery& query)
     reload();
 }
 
+void CaseListModel::setCatalog(std::shared_ptr<const catalog::Catalog> catalog)
+{
+    m_catalog = std::move(catalog);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, BundleColumn), index(int(m_rows.size()) - 1, BundleColumn));
+}
+
 bool CaseListModel::reload()
 {
     if (!m_repository)

@@ -30,6 +30,8 @@ public:
         std::shared_ptr<const catalog::Catalog> catalog, QObject* parent = nullptr);
 
     void setQuery(const intake::CaseQuery& query);
+    // The catalog the bundle names come from (after an update from the server).
+    void setCatalog(std::shared_ptr<const catalog::Catalog> catalog);
     const intake::CaseQuery& query() const { return m_query; }
     // Reloads from the store; returns false (and keeps the rows) if the store could not be read.
     bool reload();

@@ -27,6 +27,9 @@ CasesPage::CasesPage(Workbench& workbench, QWidget* parent)
 {
     setObjectName(QStringLiteral("casesPage"));
     m_model = new CaseListModel(m_workbench.cases, m_workbench.catalog, this);
+    if (m_workbench.status)
+        connect(m_workbench.status, &WorkbenchStatus::catalogReplaced, m_model,
+            [this] { m_model->setCatalog(m_workbench.catalog); });
     m_heading = new HeadingLabel(QString(), 1.3, this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseSearchLineEdit"));

@@ -123,6 +123,15 @@ CatalogPage::CatalogPage(Workbench& workbench, QWidget* parent)
         if (!selectedBundle().isEmpty())
             Q_EMIT startIntakeRequested(selectedBundle());
     });
+    if (m_workbench.status)
+        connect(m_workbench.status, &WorkbenchStatus::catalogReplaced, this, [this] {
+            // Keep the selection and search across the swap; re-rank with the new catalog's index.
+            const QString selected = selectedBundle();
+            m_model->setCatalog(m_workbench.catalog);
+            runSearch();
+            selectBundle(selected);
+            showDetail();
+        });
     retranslate();
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));

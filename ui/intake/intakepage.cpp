@@ -72,7 +72,7 @@ IntakePage::IntakePage(Workbench& workbench, QWidget* parent)
     formLayout->setContentsMargins(0, 0, 0, 0);
     m_prefillPanel = new PrefillPanel(*m_session, *m_prefill, *m_cardReader, formStep);
     m_form = new FormView(*m_session, formStep);
-    m_form->setAutocomplete(std::make_shared<prefill::Autocomplete>(m_workbench.store, m_workbench.catalog));
+    followSessionCatalog();
     formLayout->addWidget(m_prefillPanel);
     formLayout->addWidget(m_form, 1);
     m_materials = new MaterialsPanel(*m_session, this);
@@ -153,7 +153,11 @@ IntakePage::IntakePage(Workbench& workbench, QWidget* parent)
         m_materials->selectMaterial(id);
     });
     connect(m_session.get(), &intake::IntakeSession::problemsChanged, this, &IntakePage::refreshButtons);
+    if (m_workbench.status)
+        connect(m_workbench.status, &WorkbenchStatus::catalogReplaced, this,
+            [this] { m_session->setCatalog(m_workbench.catalog); });
     connect(m_session.get(), &intake::IntakeSession::started, this, [this] {
+        followSessionCatalog();
         refreshHeader();
         refreshButtons();
     });
@@ -169,6 +173,15 @@ IntakePage::IntakePage(Workbench& workbench, QWidget* parent)
     auto* acceptShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(acceptShortcut, &QShortcut::activated, this, &IntakePage::acceptCase);
     retranslate();
+}
+
+void IntakePage::followSessionCatalog()
+{
+    if (m_autocompleteCatalog == m_session->catalogPtr())
+        return;
+    m_autocompleteCatalog = m_session->catalogPtr();
+    m_form->setAutocomplete(
+        std::make_shared<prefill::Autocomplete>(m_workbench.store, m_autocompleteCatalog));
 }
 
 IntakePage::~IntakePage()

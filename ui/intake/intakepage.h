@@ -76,11 +76,14 @@ protected:
 private:
     void retranslate();
     void refreshHeader();
+    // The completer of past values follows the catalog of the session (replaced after a catalog update).
+    void followSessionCatalog();
     void refreshButtons();
     void generate(const QString& kind, std::function<Result<QByteArray>()> job);
     void documentFinished();
 
     Workbench& m_workbench;
+    std::shared_ptr<const catalog::Catalog> m_autocompleteCatalog;
     std::unique_ptr<intake::IntakeSession> m_session;
     std::unique_ptr<prefill::RegisterClient> m_registers;
     std::unique_ptr<prefill::PrefillEngine> m_prefill;

@@ -129,6 +129,8 @@ void MainWindow::buildStatusBar()
     m_queueLabel->setObjectName(QStringLiteral("queueStatusLabel"));
     m_staffLabel = new QLabel(bar);
     m_staffLabel->setObjectName(QStringLiteral("staffStatusLabel"));
+    m_catalogLabel = new QLabel(bar);
+    m_catalogLabel->setObjectName(QStringLiteral("catalogStatusLabel"));
     m_fontScaleLabel = new QLabel(bar);
     m_fontScaleCombo = new QComboBox(bar);
     m_fontScaleCombo->setObjectName(QStringLiteral("fontScaleComboBox"));
@@ -142,6 +144,7 @@ void MainWindow::buildStatusBar()
     bar->addWidget(m_connectionLabel);
     bar->addWidget(m_queueLabel);
     bar->addWidget(m_staffLabel, 1);
+    bar->addPermanentWidget(m_catalogLabel);
     bar->addPermanentWidget(m_fontScaleLabel);
     bar->addPermanentWidget(m_fontScaleCombo);
 }
@@ -234,6 +237,8 @@ void MainWindow::refreshStatus()
     m_staffLabel->setText(s->staffName().isEmpty()
             ? tr("Not signed in")
             : tr("Signed in: %1 (%2)").arg(s->staffName(), s->staffRole()));
+    m_catalogLabel->setText(
+        s->catalogVersion().isEmpty() ? QString() : tr("Catalog %1").arg(s->catalogVersion()));
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -68,6 +68,7 @@ private:
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_queueLabel = nullptr;
     QLabel* m_staffLabel = nullptr;
+    QLabel* m_catalogLabel = nullptr;
     QLabel* m_fontScaleLabel = nullptr;
     QComboBox* m_fontScaleCombo = nullptr;
     QMenu* m_viewMenu = nullptr;

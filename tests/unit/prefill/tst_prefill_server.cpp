@@ -255,6 +255,40 @@ private Q_SLOTS:
             intake::MaterialState::Verified);
     }
 
+    // The register checks an ID number against the name: with only the ID typed nothing is asked; once the
+    // name is typed, the identity verification goes out by itself and stands in for the ID card copy.
+    void anIdentityVerificationWaitsForTheName()
+    {
+        auto server = client(m_baseUrl);
+        auto f = fixture(server.get());
+        QVERIFY(f->ok());
+        QVERIFY(f->session->start(QStringLiteral("NEWBORN")).ok());
+        PrefillEngine::Policy policy;
+        policy.autoLookup = false; // no shared data: the name must come from the clerk
+        f->engine->setPolicy(policy);
+        f->session->setConsent(true);
+        f->session->setFieldValue(QStringLiteral("mother.idNumber"), kMother);
+        QVERIFY(f->settle());
+        f->engine->verifyPlannedMaterials();
+        QVERIFY(f->settle());
+        QCOMPARE(f->session->caseData().materials.value(QStringLiteral("idCard.mother")).state,
+            intake::MaterialState::Missing);
+        auto identityQuestions = [&] {
+            int n = 0;
+            const auto records = f->engine->journal().forCase(f->session->caseData().uuid);
+            for (const LookupRecord& r : *records)
+                n += r.question == QStringLiteral("identity") ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(identityQuestions(), 0);
+
+        f->session->setFieldValue(QStringLiteral("mother.name"), QStringLiteral("李娜"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f->session->caseData().materials.value(QStringLiteral("idCard.mother")).state,
+            intake::MaterialState::Verified, 15000);
+        QCOMPARE(identityQuestions(), 1);
+    }
+
     void theServerUnreachable()
     {
         quint16 closedPort = 0;
