@@ -46,7 +46,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments)
         {QStringLiteral("token-ttl"), Text::tr("Lifetime of a sign-in token in seconds (default 43200)."),
             QStringLiteral("seconds")},
         {QStringLiteral("workers"),
-            Text::tr("Database worker threads (default: 4 for SQLite, 12 for PostgreSQL)."),
+            Text::tr("Database worker threads (default: twice the processor cores, at least 4)."),
             QStringLiteral("n")},
         {QStringLiteral("seed-demo"),
             Text::tr("Create the demo halls, staff accounts and registers (see docs/server.md).")},

@@ -10,7 +10,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSocketNotifier>
+#include <QThread>
 #include <QThreadPool>
+
+#include <algorithm>
 
 #include <csignal>
 #include <cstdio>
@@ -90,7 +93,11 @@ int main(int argc, char* argv[])
     }
 
     QThreadPool workers;
-    workers.setMaxThreadCount(config->workers > 0 ? config->workers : (dbConfig.isPostgres() ? 12 : 4));
+    // Measured on two cores (docs/benchmarks.md): more threads than twice the cores only add context switches
+    // while PostgreSQL runs on the same machine; with it on its own machine, raise --workers to cover the
+    // commit waits.
+    const int defaultWorkers = std::max(4, 2 * QThread::idealThreadCount());
+    workers.setMaxThreadCount(config->workers > 0 ? config->workers : defaultWorkers);
     workers.setExpiryTimeout(-1); // keep the threads, and with them their database connections
 
     auto router = std::make_shared<ow::server::Router>(*database, *config);
