@@ -219,15 +219,11 @@ PutOutcome created(const protocol::CaseSubmission& submission, const QString& ha
     return out;
 }
 
-Result<PutOutcome> putPostgres(Session& db, const protocol::CaseSubmission& submission, const QString& hash,
-    const QString& content, const QString& now, const Staff& staff)
+// A submission whose UUID is taken: the first receipt again for the same content, else a conflict (or another
+// hall's case).
+Result<PutOutcome> putExisting(
+    Session& db, const protocol::CaseSubmission& submission, const QString& hash, const Staff& staff)
 {
-    auto inserted
-        = insertPostgres(db, submission, hash, content, now, Submitter {staff.username, {}, {}, {}});
-    if (!inserted)
-        return inserted.error();
-    if (inserted->has_value())
-        return created(submission, hash, now, **inserted);
     PutOutcome out;
     auto existing = find(db, submission.uuid);
     if (!existing)
@@ -250,6 +246,18 @@ Result<PutOutcome> putPostgres(Session& db, const protocol::CaseSubmission& subm
         return receipt.error();
     out.receipt = *receipt;
     return out;
+}
+
+Result<PutOutcome> putPostgres(Session& db, const protocol::CaseSubmission& submission, const QString& hash,
+    const QString& content, const QString& now, const Staff& staff)
+{
+    auto inserted
+        = insertPostgres(db, submission, hash, content, now, Submitter {staff.username, {}, {}, {}});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->has_value())
+        return created(submission, hash, now, **inserted);
+    return putExisting(db, submission, hash, staff);
 }
 
 } // namespace
@@ -288,49 +296,23 @@ Result<PutOutcome> put(Session& db, const protocol::CaseSubmission& submission, 
                 content, now, now, staff.username});
         if (!inserted)
             return inserted.error();
-        PutOutcome out;
-        StoredCase stored;
-        if (!inserted->isEmpty()) {
-            stored.id = inserted->constFirst().at(0).toLongLong();
-            stored.uuid = submission.uuid;
-            stored.hallCode = submission.hallCode;
-            stored.contentHash = hash;
-            stored.receivedAt = protocol::parseTimestamp(now);
-            stored.updatedAt = stored.receivedAt;
-            if (auto e = addEvent(db, stored.id, protocol::CaseStatus::Received, {}, now, staff.username); !e)
-                return e.error();
-            for (const protocol::AttachmentRef& a : submission.attachments) {
-                auto link = db.execute(
-                    QStringLiteral("INSERT INTO case_attachments (case_id, sha256) VALUES (?, ?)"),
-                    {stored.id, a.sha256});
-                if (!link)
-                    return link.error();
-            }
-            out.kind = PutOutcome::Kind::Created;
-        } else {
-            auto existing = find(db, submission.uuid);
-            if (!existing)
-                return existing.error();
-            if (!existing->has_value())
-                return makeError(
-                    QStringLiteral("sql.race"), QStringLiteral("case vanished during submission"));
-            stored = **existing;
-            if (!staff.mayAccessHall(stored.hallCode)) {
-                out.kind = PutOutcome::Kind::OtherHall;
-                out.existingHall = stored.hallCode;
-                return out;
-            }
-            if (stored.contentHash != hash) {
-                out.kind = PutOutcome::Kind::Conflict;
-                return out;
-            }
-            out.kind = PutOutcome::Kind::Same;
+        if (inserted->isEmpty())
+            return putExisting(db, submission, hash, staff);
+        const qint64 id = inserted->constFirst().at(0).toLongLong();
+        if (auto e = addEvent(db, id, protocol::CaseStatus::Received, {}, now, staff.username); !e)
+            return e.error();
+        for (const protocol::AttachmentRef& a : submission.attachments) {
+            auto link
+                = db.execute(QStringLiteral("INSERT INTO case_attachments (case_id, sha256) VALUES (?, ?)"),
+                    {id, a.sha256});
+            if (!link)
+                return link.error();
         }
-        auto receipt = receiptOf(db, stored, !submission.attachments.isEmpty());
-        if (!receipt)
-            return receipt.error();
-        out.receipt = *receipt;
-        return out;
+        auto missing = submission.attachments.isEmpty() ? Result<QStringList>(QStringList())
+                                                        : missingAttachments(db, id);
+        if (!missing)
+            return missing.error();
+        return created(submission, hash, now, Inserted {id, *missing});
     });
 }
 

@@ -87,9 +87,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_fontScale = qEnvironmentVariableIntValue("OW_FONT_SCALE");
-        if (!AppSettings::isValidFontScale(m_fontScale))
-            m_fontScale = 100;
+        m_fontScale = test::fontScaleFromEnvironment();
         // Poll the feed and the catalog every 200 ms instead of every minute and hour.
         qputenv("OW_SYNC_FEED_INTERVAL_MS", "200");
         qputenv("OW_SYNC_CATALOG_INTERVAL_MS", "200");
@@ -99,13 +97,9 @@ private Q_SLOTS:
         settings.setFontScale(m_fontScale);
         settings.setHallCode(QStringLiteral("CY-01"));
         settings.setServerUrl(m_server->url());
-        m_app = std::make_unique<ui::Application>(*qApp, std::move(settings));
-        auto started = m_app->start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        const QString failed = test::startWorkbench(m_app, std::move(settings), QSize(1280, 860));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_window = m_app->mainWindow();
-        m_window->resize(1280, 860);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
     void cleanupTestCase()

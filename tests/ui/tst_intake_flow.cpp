@@ -50,20 +50,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_fontScale = qEnvironmentVariableIntValue("OW_FONT_SCALE");
-        if (!AppSettings::isValidFontScale(m_fontScale))
-            m_fontScale = 100;
+        m_fontScale = test::fontScaleFromEnvironment();
         AppSettings settings(m_env.path(QStringLiteral("data")));
         settings.setFontScale(m_fontScale);
         settings.setHallCode(QStringLiteral("BJ0105"));
         settings.setCounterNumber(3);
-        m_app = std::make_unique<ui::Application>(*qApp, std::move(settings));
-        auto started = m_app->start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        const QString failed = test::startWorkbench(m_app, std::move(settings), QSize(1400, 950));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_window = m_app->mainWindow();
-        m_window->resize(1400, 950);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
     void cleanupTestCase() { m_app.reset(); }

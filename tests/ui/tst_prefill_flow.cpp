@@ -153,9 +153,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_fontScale = qEnvironmentVariableIntValue("OW_FONT_SCALE");
-        if (!AppSettings::isValidFontScale(m_fontScale))
-            m_fontScale = 100;
+        m_fontScale = test::fontScaleFromEnvironment();
         m_server = std::make_unique<test::ServerRunner>(m_env.path(QStringLiteral("server")));
         QVERIFY2(m_server->start(true), qPrintable(m_server->log()));
         AppSettings settings(m_env.path(QStringLiteral("data")));
@@ -163,13 +161,9 @@ private Q_SLOTS:
         settings.setHallCode(QStringLiteral("CY-01"));
         settings.setCounterNumber(2);
         settings.setServerUrl(m_server->url());
-        m_app = std::make_unique<ui::Application>(*qApp, std::move(settings));
-        auto started = m_app->start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        const QString failed = test::startWorkbench(m_app, std::move(settings), QSize(1400, 950));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_window = m_app->mainWindow();
-        m_window->resize(1400, 950);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QVERIFY(addFirstChildCase());
     }
 

@@ -1,7 +1,9 @@
 #include "tests/ui/uitestsupport.h"
 
 #include "app/documents/documents.h"
+#include "ui/app/application.h"
 #include "ui/intake/fieldeditor.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -190,6 +192,23 @@ void fillField(ui::FieldEditor* editor)
         break;
     }
     }
+}
+
+int fontScaleFromEnvironment()
+{
+    const int scale = qEnvironmentVariableIntValue("OW_FONT_SCALE");
+    return AppSettings::isValidFontScale(scale) ? scale : 100;
+}
+
+QString startWorkbench(std::unique_ptr<ui::Application>& app, AppSettings settings, const QSize& size)
+{
+    app = std::make_unique<ui::Application>(*qApp, std::move(settings));
+    if (auto started = app->start(); !started)
+        return started.error().message;
+    QWidget* window = app->mainWindow();
+    window->resize(size);
+    window->show();
+    return QTest::qWaitForWindowExposed(window) ? QString() : QStringLiteral("the window was not exposed");
 }
 
 bool signInThroughDialog(QWidget* window, const QString& user, const QString& password)

@@ -1,16 +1,22 @@
 #pragma once
 
+#include "app/common/settings.h"
+
 #include <QDate>
+#include <QSize>
 #include <QString>
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QTabWidget;
 class QTableView;
 
 namespace ow::ui {
+class Application;
 class FieldEditor;
-}
+} // namespace ow::ui
 
 namespace ow::test {
 
@@ -49,6 +55,11 @@ void chooseInCombo(QComboBox* combo, int steps = 1);
 
 // Types (or chooses) a valid value for one field through its editor, the way a clerk would.
 void fillField(ui::FieldEditor* editor);
+
+// The font scale a GUI test runs and takes its screenshots at: OW_FONT_SCALE, 100 when unset or not offered.
+int fontScaleFromEnvironment();
+// Starts a workbench the way main() does and shows its main window at `size`. Empty, or why it did not start.
+QString startWorkbench(std::unique_ptr<ui::Application>& app, AppSettings settings, const QSize& size);
 
 // Signs in through File ▸ Sign in… of the window, typing into the real dialog. False if no dialog came up.
 bool signInThroughDialog(QWidget* window, const QString& user, const QString& password);
