@@ -9,12 +9,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Catalog updated to version %1 (for new intakes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The server&apos;s catalog %1 could not be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,7 +958,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+223"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+236"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,17 +1016,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-52"/>
+        <location line="+55"/>
         <source>Counter clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-52"/>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,7 +1229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Past cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,7 +1259,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The look-up could not be recorded locally, so it was not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,7 +2590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/prefill/prefillengine.cpp" line="+299"/>
+        <location filename="../app/prefill/prefillengine.cpp" line="+300"/>
         <source>The catalog has no field %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,7 +2621,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Enter the name of the person concerned first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Verified with the central server (%1): yes, reference %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +2859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Time limit (working days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,17 +2874,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>legal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>promised %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 yuan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,7 +2894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Materials (default situation)</source>
         <translation type="unfinished"></translation>
     </message>

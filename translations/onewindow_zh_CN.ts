@@ -9,12 +9,12 @@
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Catalog updated to version %1 (for new intakes).</source>
         <translation>事项目录已更新到 %1 版（新受理的办件适用）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The server&apos;s catalog %1 could not be used: %2</source>
         <translation>无法使用服务器上的 %1 版事项目录：%2</translation>
     </message>
@@ -954,7 +954,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+223"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+236"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
@@ -1011,17 +1011,29 @@
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-52"/>
+        <location line="+55"/>
         <source>Counter clerk</source>
         <translation>窗口受理人员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>Supervisor</source>
         <translation>值班主管</translation>
     </message>
     <message>
+        <location line="-52"/>
+        <source>Back office</source>
+        <translation>后台审核</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1211,7 +1223,7 @@
         <translation>此身份证（%1）与该人员已录入的身份证号码（%2）不一致，未据此预填任何信息。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Past cases could not be read: %1</source>
         <translation>无法读取历史办件：%1</translation>
     </message>
@@ -1241,7 +1253,7 @@
         <translation>未配置中心服务器，无法使用共享数据和结果核验。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The look-up could not be recorded locally, so it was not made: %1</source>
         <translation>无法在本机记录本次查询，因此未执行查询：%1</translation>
     </message>
@@ -2565,7 +2577,7 @@
         <translation>在%2中找到的%1未被采用：%3</translation>
     </message>
     <message>
-        <location filename="../app/prefill/prefillengine.cpp" line="+299"/>
+        <location filename="../app/prefill/prefillengine.cpp" line="+300"/>
         <source>The catalog has no field %1.</source>
         <translation>目录中没有字段 %1。</translation>
     </message>
@@ -2596,7 +2608,12 @@
         <translation>请先填写当事人的身份证号码。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Enter the name of the person concerned first.</source>
+        <translation>请先填写当事人的姓名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Verified with the central server (%1): yes, reference %2, %3</source>
         <translation>已经中心服务器核验（%1）：结果为“是”，核验凭证 %2，%3</translation>
     </message>
@@ -2826,7 +2843,7 @@
         <translation>承办部门</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Time limit (working days)</source>
         <translation>办理时限（工作日）</translation>
     </message>
@@ -2841,17 +2858,17 @@
         <translation>视情形而定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>legal %1</source>
         <translation>法定 %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>promised %1</source>
         <translation>承诺 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
@@ -2861,7 +2878,7 @@
         <translation>免费</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Materials (default situation)</source>
         <translation>申请材料（默认情形）</translation>
     </message>

@@ -183,6 +183,10 @@ private Q_SLOTS:
         QVERIFY(test::signInThroughDialog(
             m_window, QStringLiteral("cy.clerk1"), QStringLiteral("Clerk-CY-2026!")));
         QTRY_VERIFY_WITH_TIMEOUT(engine.registerClient()->hasAccessToken(), 20000);
+        // The status bar names the clerk and the role in the UI language, not the server's role id.
+        auto* staff = find<QLabel>(QStringLiteral("staffStatusLabel"));
+        QTRY_VERIFY2(staff->text().contains(QStringLiteral("窗口受理人员")), qPrintable(staff->text()));
+        QVERIFY(!staff->text().contains(QStringLiteral("clerk")));
 
         // 2. The bundle from the catalog, by its pinyin initials.
         auto* nav = find<QListView>(QStringLiteral("navigationListView"));

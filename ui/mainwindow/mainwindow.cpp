@@ -213,6 +213,19 @@ void MainWindow::fitNavigationWidth()
     m_nav->setMaximumWidth(m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24);
 }
 
+QString MainWindow::staffRoleTitle(const QString& role)
+{
+    if (role == QStringLiteral("clerk"))
+        return tr("Counter clerk");
+    if (role == QStringLiteral("supervisor"))
+        return tr("Supervisor");
+    if (role == QStringLiteral("backoffice"))
+        return tr("Back office");
+    if (role == QStringLiteral("admin"))
+        return tr("Administrator");
+    return role;
+}
+
 void MainWindow::refreshStatus()
 {
     const WorkbenchStatus* s = m_workbench.status;
@@ -236,7 +249,7 @@ void MainWindow::refreshStatus()
     m_queueLabel->setText(queue);
     m_staffLabel->setText(s->staffName().isEmpty()
             ? tr("Not signed in")
-            : tr("Signed in: %1 (%2)").arg(s->staffName(), s->staffRole()));
+            : tr("Signed in: %1 (%2)").arg(s->staffName(), staffRoleTitle(s->staffRole())));
     m_catalogLabel->setText(
         s->catalogVersion().isEmpty() ? QString() : tr("Catalog %1").arg(s->catalogVersion()));
 }

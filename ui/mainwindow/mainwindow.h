@@ -55,6 +55,8 @@ private:
     void retranslate();
     void refreshNavigation();
     void refreshStatus();
+    // The server's role id (clerk, supervisor, backoffice, admin) as the clerk reads it.
+    static QString staffRoleTitle(const QString& role);
     void fitNavigationWidth();
 
     Workbench& m_workbench;
