@@ -117,8 +117,17 @@ Result<int> migrate(QSqlDatabase& db, const QList<Migration>& migrations)
     for (const Migration& m : migrations) {
         if (m.version <= *current)
             continue;
-        if (!db.transaction())
-            return makeError(QStringLiteral("sql.transaction"), db.lastError().text());
+        // Under the write lock, and looked at again: another process opening the same file may have
+        // migrated it meanwhile.
+        if (auto begun = beginImmediate(db); !begun)
+            return begun.error();
+        auto now = schemaVersion(db);
+        if (!now || *now >= m.version) {
+            db.rollback();
+            if (!now)
+                return now.error();
+            continue;
+        }
         for (const QString& statement : m.statements) {
             QSqlQuery step(db);
             if (!step.exec(statement)) {

@@ -23,4 +23,19 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVarian
     return q;
 }
 
+Result<void> beginImmediate(QSqlDatabase& db)
+{
+    if (db.driverName() != QStringLiteral("QSQLITE")) {
+        if (!db.transaction())
+            return makeError(QStringLiteral("sql.transaction"),
+                QStringLiteral("could not begin a transaction: %1").arg(db.lastError().text()));
+        return {};
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return makeError(QStringLiteral("sql.transaction"),
+            QStringLiteral("could not begin a transaction: %1").arg(q.lastError().text()));
+    return {};
+}
+
 } // namespace ow::store

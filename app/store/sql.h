@@ -15,11 +15,17 @@ Error sqlError(const QSqlQuery& query, const QString& where = {});
 // prepared statements like this one.
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 
-// Runs fn inside a transaction: commits when it returns ok, rolls back otherwise.
+// Starts a write transaction with BEGIN IMMEDIATE: the write lock is taken at once, waiting up to the busy
+// timeout for another connection's writer. A deferred BEGIN that reads first could not upgrade once another
+// connection had committed in between (SQLITE_BUSY_SNAPSHOT, without waiting) and would fail the whole
+// operation.
+Result<void> beginImmediate(QSqlDatabase& db);
+
+// Runs fn inside a write transaction (beginImmediate): commits when it returns ok, rolls back otherwise.
 template<typename Fn> auto inTransaction(QSqlDatabase& db, Fn&& fn) -> decltype(fn())
 {
-    if (!db.transaction())
-        return makeError(QStringLiteral("sql.transaction"), QStringLiteral("could not begin a transaction"));
+    if (auto begun = beginImmediate(db); !begun)
+        return begun.error();
     auto result = fn();
     if (!result.ok()) {
         db.rollback();

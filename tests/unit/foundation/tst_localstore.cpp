@@ -57,6 +57,41 @@ private Q_SLOTS:
         QCOMPARE(q->value(0).toString(), QStringLiteral("yes"));
     }
 
+    // A write transaction that reads first must not fail because another connection wrote in between: the
+    // write lock is taken at BEGIN, so the other writer waits (here: gives up after its short busy timeout).
+    void aTransactionThatReadsFirstKeepsItsWrite()
+    {
+        const QString path = m_env.path(QStringLiteral("busy/store.sqlite"));
+        auto store = LocalStore::open(path);
+        QVERIFY(store.ok());
+        QSqlDatabase db = (*store)->connection();
+        QVERIFY(exec(db, QStringLiteral("CREATE TABLE counter (n INTEGER NOT NULL)")).ok());
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO counter (n) VALUES (0)")).ok());
+        {
+            auto other = LocalStore::openConnection(path, QStringLiteral("other-writer"));
+            QVERIFY(other.ok());
+            QVERIFY(exec(*other, QStringLiteral("PRAGMA busy_timeout = 100")).ok());
+
+            bool otherWrote = true;
+            auto done = inTransaction(db, [&]() -> ow::Result<void> {
+                auto n = exec(db, QStringLiteral("SELECT n FROM counter"));
+                if (!n || !n->next())
+                    return ow::makeError(QStringLiteral("test"), QStringLiteral("no row"));
+                otherWrote = exec(*other, QStringLiteral("UPDATE counter SET n = n + 100")).ok();
+                auto written = exec(db, QStringLiteral("UPDATE counter SET n = n + 1"));
+                if (!written)
+                    return written.error();
+                return {};
+            });
+            QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+            QVERIFY(!otherWrote);
+            auto n = exec(db, QStringLiteral("SELECT n FROM counter"));
+            QVERIFY(n && n->next());
+            QCOMPARE(n->value(0).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    }
+
     void reportsAnUnopenableFileClearly()
     {
         QFile dirAsFile(m_env.path(QStringLiteral("not-a-dir")));
