@@ -4,12 +4,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/app/application.cpp" line="+100"/>
+        <location filename="../ui/app/application.cpp" line="+101"/>
         <source>Sign-in failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Catalog updated to version %1 (for new intakes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>An intake was not finished: %1, last changed %2. Continue it now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,7 +281,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../ui/cases/casespage.cpp" line="+102"/>
+        <location filename="../ui/cases/casespage.cpp" line="+112"/>
         <source>The receipt could not be generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,7 +291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+45"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -320,6 +320,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>C&amp;ontinue draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,7 +770,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/mainwindow/homepage.cpp" line="+44"/>
+        <location filename="../ui/mainwindow/homepage.cpp" line="+122"/>
         <source>One window for the whole life event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,6 +787,51 @@
     <message>
         <location line="+3"/>
         <source>Local data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today at this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs you (any day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed off today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an &amp;intake…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2321,12 +2391,12 @@
 <context>
     <name>ow::intake</name>
     <message>
-        <location filename="../app/intake/caserepository.cpp" line="+182"/>
+        <location filename="../app/intake/caserepository.cpp" line="+201"/>
         <source>No case %1 in the local store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+178"/>
         <source>This case was already accepted.</source>
         <translation type="unfinished"></translation>
     </message>

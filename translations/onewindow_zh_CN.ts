@@ -4,12 +4,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/app/application.cpp" line="+100"/>
+        <location filename="../ui/app/application.cpp" line="+101"/>
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Catalog updated to version %1 (for new intakes).</source>
         <translation>事项目录已更新到 %1 版（新受理的办件适用）</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>无法使用服务器上的 %1 版事项目录：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>An intake was not finished: %1, last changed %2. Continue it now?</source>
         <translation>有一个受理尚未完成：%1，最后修改于 %2。现在继续办理吗？</translation>
     </message>
@@ -281,7 +281,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../ui/cases/casespage.cpp" line="+102"/>
+        <location filename="../ui/cases/casespage.cpp" line="+112"/>
         <source>The receipt could not be generated: %1</source>
         <translation>受理回执生成失败：%1</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>受理回执已生成，请使用上方的“打印…”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+45"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
@@ -319,6 +319,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>All cases</source>
+        <translation>全部办件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open drafts</source>
+        <translation>未完成的草稿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for hand-off</source>
+        <translation>待推送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the server</source>
+        <translation>被中心拒收</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned for correction</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>C&amp;ontinue draft</source>
         <translation>继续办理草稿(&amp;O)</translation>
     </message>
@@ -742,7 +767,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/mainwindow/homepage.cpp" line="+44"/>
+        <location filename="../ui/mainwindow/homepage.cpp" line="+122"/>
         <source>One window for the whole life event</source>
         <translation>一件事，一窗办</translation>
     </message>
@@ -760,6 +785,51 @@
         <location line="+3"/>
         <source>Local data: %1</source>
         <translation>本机数据：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today at this counter</source>
+        <translation>本窗口今日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs you (any day)</source>
+        <translation>待处理（不限日期）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted today</source>
+        <translation>今日受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed off today</source>
+        <translation>今日已推送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for hand-off</source>
+        <translation>待推送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open drafts</source>
+        <translation>未完成的草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by the server</source>
+        <translation>被中心拒收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned for correction</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an &amp;intake…</source>
+        <translation>开始受理(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2308,12 +2378,12 @@
 <context>
     <name>ow::intake</name>
     <message>
-        <location filename="../app/intake/caserepository.cpp" line="+182"/>
+        <location filename="../app/intake/caserepository.cpp" line="+201"/>
         <source>No case %1 in the local store.</source>
         <translation>本地库中没有办件 %1。</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+178"/>
         <source>This case was already accepted.</source>
         <translation>该办件已受理。</translation>
     </message>

@@ -14,6 +14,25 @@ using store::exec;
 
 namespace {
 
+// " AND …" selecting the cases of a filter (no values to bind).
+QString filterCondition(CaseFilter filter)
+{
+    switch (filter) {
+    case CaseFilter::All:
+        return {};
+    case CaseFilter::Drafts:
+        return QStringLiteral(" AND state = 'draft'");
+    case CaseFilter::WaitingForHandOff:
+        return QStringLiteral(
+            " AND state <> 'draft' AND state <> 'cancelled' AND sync_state IN ('queued', 'sending')");
+    case CaseFilter::Rejected:
+        return QStringLiteral(" AND sync_state = 'rejected'");
+    case CaseFilter::ReturnedForCorrection:
+        return QStringLiteral(" AND sync_state = 'returned'");
+    }
+    return {};
+}
+
 QString iso(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -268,8 +287,7 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
         sql += QStringLiteral(" AND counter = ?");
         values << query.counter;
     }
-    if (query.draftsOnly)
-        sql += QStringLiteral(" AND state = 'draft'");
+    sql += filterCondition(query.filter);
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
         // A masked ID ("110105********002X") matches on its visible head and tail.
@@ -292,9 +310,49 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseQuery& query) const
 Result<QList<CaseSummary>> CaseRepository::drafts() const
 {
     CaseQuery q;
-    q.draftsOnly = true;
+    q.filter = CaseFilter::Drafts;
     q.limit = 50;
     return list(q);
+}
+
+Result<DayTally> CaseRepository::tally(const QDate& day, const QString& hallCode, int counter) const
+{
+    const QString from = iso(day.startOfDay().toUTC());
+    const QString to = iso(day.addDays(1).startOfDay().toUTC());
+    // The day's counts are this counter's; what needs the clerk is every such case in this workstation's
+    // store.
+    const QString acceptedThatDay
+        = QStringLiteral("state <> 'draft' AND accepted_at >= :from AND accepted_at < :to AND (:counter = 0 "
+                         "OR counter = :counter)");
+    auto count = [](const QString& condition) -> QString {
+        return QStringLiteral("COALESCE(SUM(CASE WHEN ") + condition
+            + QStringLiteral(" THEN 1 ELSE 0 END), 0)");
+    };
+    QStringList columns {
+        count(acceptedThatDay), count(acceptedThatDay + QStringLiteral(" AND sync_state = 'delivered'"))};
+    for (CaseFilter f : {CaseFilter::Drafts, CaseFilter::WaitingForHandOff, CaseFilter::Rejected,
+             CaseFilter::ReturnedForCorrection})
+        columns << count(QStringLiteral("1 = 1") + filterCondition(f));
+    QSqlQuery q(m_store->connection());
+    if (!q.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM cases WHERE (:hall = '' OR hall_code = :hall)")))
+        return store::sqlError(q, QStringLiteral("tally"));
+    q.bindValue(QStringLiteral(":from"), from);
+    q.bindValue(QStringLiteral(":to"), to);
+    q.bindValue(QStringLiteral(":counter"), counter);
+    q.bindValue(QStringLiteral(":hall"), hallCode);
+    if (!q.exec())
+        return store::sqlError(q, QStringLiteral("tally"));
+    DayTally t;
+    if (q.next()) {
+        t.acceptedToday = q.value(0).toInt();
+        t.deliveredToday = q.value(1).toInt();
+        t.drafts = q.value(2).toInt();
+        t.waitingForHandOff = q.value(3).toInt();
+        t.rejected = q.value(4).toInt();
+        t.returnedForCorrection = q.value(5).toInt();
+    }
+    return t;
 }
 
 Result<void> CaseRepository::remove(const QString& uuid)

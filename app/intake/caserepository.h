@@ -26,14 +26,37 @@ struct CaseSummary
     QDateTime acceptedAt;
 };
 
+// Which cases a list shows: the ones that need the clerk, whatever day they began, or all of them.
+enum class CaseFilter {
+    All,
+    Drafts, // not accepted yet
+    WaitingForHandOff, // accepted, not yet confirmed by the server
+    Rejected, // refused by the server, with its reason
+    ReturnedForCorrection, // 补正: the back office sent it back with reasons
+};
+
 struct CaseQuery
 {
     QDate day; // cases created or accepted that day (invalid: any day)
     QString text; // case number, ID number (also masked form) or name; "" = all
     QString hallCode; // "" = any
     int counter = 0; // 0 = any
-    bool draftsOnly = false;
+    CaseFilter filter = CaseFilter::All;
     int limit = 500;
+};
+
+// The counter's day at a glance (the 今日 page): what was accepted and handed off that day, and what still
+// needs the clerk whatever day it began.
+struct DayTally
+{
+    int acceptedToday = 0;
+    int deliveredToday = 0; // of those accepted that day, confirmed by the server
+    int drafts = 0;
+    int waitingForHandOff = 0;
+    int rejected = 0;
+    int returnedForCorrection = 0;
+
+    int needingAttention() const { return rejected + returnedForCorrection; }
 };
 
 // Saves and loads cases in the local store. Every write is one transaction.
@@ -48,6 +71,9 @@ public:
     Result<QList<CaseSummary>> list(const CaseQuery& query) const;
     // Open drafts, newest first (offered for resuming after a crash).
     Result<QList<CaseSummary>> drafts() const;
+    // The tally of `day` (local time): the day's counts for a hall and counter ("" and 0: all), what needs
+    // the clerk for the whole hall in this store.
+    Result<DayTally> tally(const QDate& day, const QString& hallCode = {}, int counter = 0) const;
     Result<void> remove(const QString& uuid);
 
     // Acceptance in one transaction: assigns the case number (hall-counter-date-sequence), stores the case as

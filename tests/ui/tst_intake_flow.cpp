@@ -7,6 +7,7 @@
 #include "tests/support/testenv.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/app/application.h"
+#include "ui/cases/caselistmodel.h"
 #include "ui/catalog/bundlelistmodel.h"
 #include "ui/documents/pdfpreview.h"
 #include "ui/intake/checklistmodel.h"
@@ -16,6 +17,7 @@
 #include "ui/intake/materialspanel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/dialogs.h"
+#include "ui/widgets/tallytile.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -225,6 +227,47 @@ private Q_SLOTS:
             if (m.producedBy.isEmpty())
                 QVERIFY2(slip.contains(m.material->name.zh), qPrintable(m.material->name.zh));
         }
+    }
+
+    // 今日: the day's tally, and a tile that opens the case list on the cases it counts.
+    void theDayAtAGlanceLeadsToTheCases()
+    {
+        // A second intake left open as a draft.
+        QVERIFY(m_window->findChild<ui::IntakePage*>()->startIntake(QStringLiteral("RETIRE")));
+        QTRY_COMPARE(m_window->currentPageId(), QStringLiteral("intake"));
+        m_window->findChild<ui::IntakePage*>()->session().flushDraft();
+
+        QVERIFY(m_window->showPage(QStringLiteral("home")));
+        auto* accepted = find<ui::TallyTile>(QStringLiteral("acceptedTodayTile"));
+        auto* waiting = find<ui::TallyTile>(QStringLiteral("waitingTile"));
+        auto* drafts = find<ui::TallyTile>(QStringLiteral("draftsTile"));
+        QVERIFY(accepted && waiting && drafts);
+        QTRY_COMPARE(accepted->count(), 1); // the newborn case of completeNewbornIntake(), offline
+        QCOMPARE(waiting->count(), 1);
+        QCOMPARE(drafts->count(), 1);
+        QCOMPARE(find<ui::TallyTile>(QStringLiteral("returnedTile"))->count(), 0);
+        // Offline (no server configured) the status bar still counts what waits for the hand-off.
+        QCOMPARE(m_app->workbench().status->queueLength(), 1);
+        test::saveScreenshot(m_window, QStringLiteral("home-today"), m_fontScale);
+
+        QTest::mouseClick(waiting, Qt::LeftButton);
+        QTRY_COMPARE(m_window->currentPageId(), QStringLiteral("cases"));
+        auto* table = find<QTableView>(QStringLiteral("caseTableView"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QVERIFY(table->model()
+                    ->index(0, ui::CaseListModel::NumberColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("BJ0105-03-")));
+        auto* filter = find<QComboBox>(QStringLiteral("caseFilterComboBox"));
+        QCOMPARE(filter->currentData().toInt(), int(intake::CaseFilter::WaitingForHandOff));
+
+        QVERIFY(m_window->showPage(QStringLiteral("home")));
+        QTest::mouseClick(drafts, Qt::LeftButton);
+        QTRY_COMPARE(m_window->currentPageId(), QStringLiteral("cases"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data(ui::CaseListModel::CaseStateRole).toInt(),
+            int(intake::CaseState::Draft));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "app/common/logging.h"
 #include "app/common/translations.h"
 #include "app/search/catalogdocuments.h"
+#include "app/sync/outboxstore.h"
 #include "app/sync/submission.h"
 #include "app/sync/syncservice.h"
 #include "ui/app/appearance.h"
@@ -103,8 +104,10 @@ void Application::startSync()
         connect(m_sync.get(), &sync::SyncService::caseSyncStateChanged, casesPage, &CasesPage::reload);
         connect(m_sync.get(), &sync::SyncService::statusFeedApplied, casesPage, &CasesPage::reload);
     }
-    if (intakePage)
+    if (intakePage) {
         connect(intakePage, &IntakePage::caseAccepted, m_sync.get(), &sync::SyncService::triggerNow);
+        connect(intakePage, &IntakePage::caseAccepted, this, &Application::countQueueWhileOffline);
+    }
     connect(m_sync.get(), &sync::SyncService::catalogUpdated, this, [this](const QString& version) {
         if (auto loaded = loadCatalog(); !loaded) {
             qCWarning(lcApp) << "cannot load the catalog" << version
@@ -122,6 +125,17 @@ void Application::startSync()
     connect(m_window.get(), &MainWindow::signInRequested, this, &Application::signIn);
     if (!options.serverUrl.isEmpty())
         m_sync->start();
+    countQueueWhileOffline();
+}
+
+void Application::countQueueWhileOffline()
+{
+    // With no server configured the sync worker does not run, but the status bar still tells the clerk how
+    // many accepted cases wait for the hand-off.
+    if (m_sync && m_sync->isRunning())
+        return;
+    if (auto pending = sync::OutboxStore(m_workbench.store).pendingCount(); pending)
+        m_status.setQueueLength(*pending);
 }
 
 void Application::signIn()

@@ -46,6 +46,7 @@ public:
 
 private:
     void startSync();
+    void countQueueWhileOffline();
     // Makes the active catalog of the local store the workbench's catalog (at start, and when the sync
     // service took a newer one from the server).
     Result<void> loadCatalog();

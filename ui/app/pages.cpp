@@ -35,6 +35,11 @@ void registerPages(MainWindow& window, Workbench& workbench)
             cases, {Role::Clerk, Role::Supervisor}});
 
     QObject::connect(home, &HomePage::pageRequested, &window, &MainWindow::showPage);
+    QObject::connect(home, &HomePage::casesRequested, &window,
+        [&window, cases](intake::CaseFilter filter, bool todayOnly) {
+            cases->showCases(filter, todayOnly);
+            window.showPage(QStringLiteral("cases"));
+        });
     QObject::connect(
         catalog, &CatalogPage::startIntakeRequested, &window, [&window, intake](const QString& code) {
             if (intake->startIntake(code))

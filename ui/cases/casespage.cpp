@@ -8,12 +8,14 @@
 #include "ui/widgets/headinglabel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -34,6 +36,12 @@ CasesPage::CasesPage(Workbench& workbench, QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseSearchLineEdit"));
     m_search->setClearButtonEnabled(true);
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("caseFilterComboBox"));
+    for (intake::CaseFilter f :
+        {intake::CaseFilter::All, intake::CaseFilter::Drafts, intake::CaseFilter::WaitingForHandOff,
+            intake::CaseFilter::Rejected, intake::CaseFilter::ReturnedForCorrection})
+        m_filter->addItem(QString(), int(f));
     m_todayOnly = new QCheckBox(this);
     m_todayOnly->setObjectName(QStringLiteral("todayOnlyCheckBox"));
     m_todayOnly->setChecked(true);
@@ -58,6 +66,7 @@ CasesPage::CasesPage(Workbench& workbench, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_filter);
     top->addWidget(m_todayOnly);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
@@ -80,6 +89,7 @@ CasesPage::CasesPage(Workbench& workbench, QWidget* parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &CasesPage::applyQuery);
     connect(m_todayOnly, &QCheckBox::toggled, this, &CasesPage::applyQuery);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &CasesPage::applyQuery);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CasesPage::refreshButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CasesPage::refreshButtons);
@@ -114,10 +124,21 @@ void CasesPage::setSearchText(const QString& text)
     m_search->setText(text);
 }
 
+void CasesPage::showCases(intake::CaseFilter filter, bool todayOnly)
+{
+    const QSignalBlocker blockFilter(m_filter);
+    const QSignalBlocker blockToday(m_todayOnly);
+    m_filter->setCurrentIndex(m_filter->findData(int(filter)));
+    m_todayOnly->setChecked(todayOnly);
+    m_search->clear();
+    applyQuery();
+}
+
 void CasesPage::applyQuery()
 {
     intake::CaseQuery q;
     q.text = m_search->text();
+    q.filter = intake::CaseFilter(m_filter->currentData().toInt());
     if (m_todayOnly->isChecked())
         q.day = QDate::currentDate();
     if (m_workbench.settings) {
@@ -203,6 +224,10 @@ void CasesPage::retranslate()
     m_heading->setText(tr("Cases at this counter"));
     m_search->setPlaceholderText(tr("Search by case number, ID number (full or masked) or name…"));
     m_todayOnly->setText(tr("&Today, this counter"));
+    const QStringList filterNames {tr("All cases"), tr("Open drafts"), tr("Waiting for hand-off"),
+        tr("Refused by the server"), tr("Returned for correction")};
+    for (int i = 0; i < m_filter->count() && i < filterNames.size(); ++i)
+        m_filter->setItemText(i, filterNames.at(i));
     m_resume->setText(tr("C&ontinue draft"));
     m_reprint->setText(tr("Re&print receipt"));
     refreshButtons();

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +28,8 @@ public:
 
     CaseListModel* model() const { return m_model; }
     void setSearchText(const QString& text);
+    // Shows the cases of a filter (from the 今日 page), today's at this counter or of any day.
+    void showCases(intake::CaseFilter filter, bool todayOnly);
 
 public Q_SLOTS:
     void reload();
@@ -48,6 +51,7 @@ private:
     CaseListModel* m_model = nullptr;
     HeadingLabel* m_heading = nullptr;
     QLineEdit* m_search = nullptr;
+    QComboBox* m_filter = nullptr;
     QCheckBox* m_todayOnly = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_resume = nullptr;

@@ -1,9 +1,13 @@
 #include "ui/mainwindow/homepage.h"
 
+#include "app/common/logging.h"
 #include "ui/widgets/headinglabel.h"
+#include "ui/widgets/tallytile.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ow::ui {
@@ -13,23 +17,97 @@ HomePage::HomePage(Workbench& workbench, QWidget* parent)
     , m_workbench(workbench)
 {
     setObjectName(QStringLiteral("homePage"));
-    auto* layout = new QVBoxLayout(this);
     m_heading = new HeadingLabel(QString(), 1.6, this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("counterInfoLabel"));
     m_counter->setWordWrap(true);
+    m_dayHeading = new HeadingLabel(QString(), 1.15, this);
+    m_attentionHeading = new HeadingLabel(QString(), 1.15, this);
+    m_accepted = addTile(QStringLiteral("acceptedTodayTile"), intake::CaseFilter::All, true);
+    m_delivered = addTile(QStringLiteral("deliveredTodayTile"), intake::CaseFilter::All, true);
+    m_waiting = addTile(QStringLiteral("waitingTile"), intake::CaseFilter::WaitingForHandOff, false);
+    m_drafts = addTile(QStringLiteral("draftsTile"), intake::CaseFilter::Drafts, false);
+    m_rejected = addTile(QStringLiteral("rejectedTile"), intake::CaseFilter::Rejected, false);
+    m_returned = addTile(QStringLiteral("returnedTile"), intake::CaseFilter::ReturnedForCorrection, false);
+    m_rejected->setAttention(true);
+    m_returned->setAttention(true);
+    m_startIntake = new QPushButton(this);
+    m_startIntake->setObjectName(QStringLiteral("homeStartIntakePushButton"));
     m_storage = new QLabel(this);
     m_storage->setWordWrap(true);
     m_storage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* day = new QGridLayout;
+    day->addWidget(m_accepted, 0, 0);
+    day->addWidget(m_delivered, 0, 1);
+    auto* attention = new QGridLayout;
+    attention->addWidget(m_returned, 0, 0);
+    attention->addWidget(m_rejected, 0, 1);
+    attention->addWidget(m_waiting, 0, 2);
+    attention->addWidget(m_drafts, 0, 3);
+    auto* start = new QHBoxLayout;
+    start->addWidget(m_startIntake);
+    start->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);
-    layout->addSpacing(12);
     layout->addWidget(m_counter);
-    layout->addWidget(m_storage);
+    layout->addSpacing(12);
+    layout->addWidget(m_dayHeading);
+    layout->addLayout(day);
+    layout->addSpacing(12);
+    layout->addWidget(m_attentionHeading);
+    layout->addLayout(attention);
+    layout->addSpacing(12);
+    layout->addLayout(start);
     layout->addStretch(1);
+    layout->addWidget(m_storage);
+
+    connect(m_startIntake, &QPushButton::clicked, this,
+        [this] { Q_EMIT pageRequested(QStringLiteral("catalog")); });
+    if (m_workbench.status)
+        connect(m_workbench.status, &WorkbenchStatus::changed, this, [this] {
+            if (isVisible())
+                refresh();
+        });
     retranslate();
+}
+
+TallyTile* HomePage::addTile(const QString& objectName, intake::CaseFilter filter, bool todayOnly)
+{
+    auto* tile = new TallyTile(this);
+    tile->setObjectName(objectName);
+    connect(tile, &QPushButton::clicked, this,
+        [this, filter, todayOnly] { Q_EMIT casesRequested(filter, todayOnly); });
+    return tile;
+}
+
+void HomePage::refresh()
+{
+    if (!m_workbench.cases)
+        return;
+    const QString hall = m_workbench.settings ? m_workbench.settings->hallCode() : QString();
+    const int counter = m_workbench.settings ? m_workbench.settings->counterNumber() : 0;
+    auto tally = m_workbench.cases->tally(QDate::currentDate(), hall, counter);
+    if (!tally) {
+        qCWarning(lcUi) << "day tally:" << tally.error().message;
+        return;
+    }
+    m_tally = *tally;
+    m_accepted->setCount(m_tally.acceptedToday);
+    m_delivered->setCount(m_tally.deliveredToday);
+    m_waiting->setCount(m_tally.waitingForHandOff);
+    m_drafts->setCount(m_tally.drafts);
+    m_rejected->setCount(m_tally.rejected);
+    m_returned->setCount(m_tally.returnedForCorrection);
+}
+
+void HomePage::showEvent(QShowEvent* event)
+{
+    refresh();
+    QWidget::showEvent(event);
 }
 
 void HomePage::changeEvent(QEvent* event)
@@ -51,6 +129,15 @@ void HomePage::retranslate()
                                .arg(m_workbench.settings->counterNumber()));
         m_storage->setText(tr("Local data: %1").arg(m_workbench.settings->dataDir()));
     }
+    m_dayHeading->setText(tr("Today at this counter"));
+    m_attentionHeading->setText(tr("Needs you (any day)"));
+    m_accepted->setCaption(tr("accepted today"));
+    m_delivered->setCaption(tr("handed off today"));
+    m_waiting->setCaption(tr("waiting for hand-off"));
+    m_drafts->setCaption(tr("open drafts"));
+    m_rejected->setCaption(tr("refused by the server"));
+    m_returned->setCaption(tr("returned for correction"));
+    m_startIntake->setText(tr("Start an &intake…"));
 }
 
 } // namespace ow::ui

@@ -187,6 +187,58 @@ private Q_SLOTS:
         QCOMPARE(m_outbox->entry(uuids.at(0)).value()->state, OutboxEntry::State::Delivered);
     }
 
+    // The 今日 page's tally and the case list's filters follow the same states: drafts, waiting for the
+    // server, refused by it, returned for correction — whatever day a case began — and the day's acceptances.
+    void theDayTallyAndTheFiltersFollowTheStates()
+    {
+        const QStringList uuids = acceptCases(4);
+        deliver(uuids.at(0));
+        deliver(uuids.at(1));
+        auto e = m_outbox->markSending(*m_outbox->head().value(), now());
+        QCOMPARE(e->caseUuid, uuids.at(2));
+        QVERIFY(
+            m_outbox->markRejected(*e, sync::ErrorCategory::Rejected, QStringLiteral("refused"), {}).ok());
+        protocol::ChangesPage page;
+        page.events << event(5, uuids.at(1), protocol::CaseStatus::Returned, {QStringLiteral("照片不合格")});
+        page.cursor = 5;
+        QVERIFY(m_feed->apply(page, QStringLiteral("http://s"), now()).ok());
+        intake::CaseData draft;
+        draft.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        draft.bundleCode = QStringLiteral("NEWBORN");
+        draft.catalogVersion = QStringLiteral("2026.11.1");
+        draft.catalogHash = QString(64, u'0');
+        draft.hallCode = QStringLiteral("CY-01");
+        draft.counter = 2;
+        draft.createdAt = draft.updatedAt = QDateTime::currentDateTime().addDays(-3); // an old, open draft
+        const auto saved = m_cases->save(draft);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+
+        const intake::DayTally t = m_cases->tally(QDate::currentDate(), QStringLiteral("CY-01"), 2).value();
+        QCOMPARE(t.acceptedToday, 4);
+        QCOMPARE(t.deliveredToday, 1); // the other delivered one was returned since
+        QCOMPARE(t.drafts, 1);
+        QCOMPARE(t.waitingForHandOff, 1);
+        QCOMPARE(t.rejected, 1);
+        QCOMPARE(t.returnedForCorrection, 1);
+        QCOMPARE(t.needingAttention(), 2);
+        QCOMPARE(m_cases->tally(QDate::currentDate(), QStringLiteral("CY-01"), 3).value().acceptedToday, 0);
+        QCOMPARE(m_cases->tally(QDate::currentDate().addDays(-1)).value().acceptedToday, 0);
+
+        auto shown = [&](intake::CaseFilter filter) {
+            intake::CaseQuery q;
+            q.filter = filter;
+            QStringList out;
+            for (const intake::CaseSummary& s : m_cases->list(q).value())
+                out << s.uuid;
+            return out;
+        };
+        QCOMPARE(shown(intake::CaseFilter::Drafts), QStringList {draft.uuid});
+        QCOMPARE(shown(intake::CaseFilter::WaitingForHandOff), QStringList {uuids.at(3)});
+        QCOMPARE(shown(intake::CaseFilter::Rejected), QStringList {uuids.at(2)});
+        QCOMPARE(shown(intake::CaseFilter::ReturnedForCorrection), QStringList {uuids.at(1)});
+        QCOMPARE(shown(intake::CaseFilter::All).size(), 5);
+    }
+
     void metaValues()
     {
         QCOMPARE(m_outbox->meta(QStringLiteral("x")).value(), QString());
