@@ -29,7 +29,7 @@ QStringList ServerFixture::storageArguments() const
 bool ServerFixture::start()
 {
     if (m_driver == QStringLiteral("postgresql")) {
-        m_postgres = std::make_unique<PostgresDatabase>();
+        m_postgres = std::make_unique<ScratchPostgres>();
         if (m_postgres->url().isEmpty()) {
             m_error = m_postgres->error();
             return false;

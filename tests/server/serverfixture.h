@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tests/server/serverharness.h"
+#include "tests/support/serverprocess.h"
 
 #include <QTest>
 
@@ -28,7 +29,7 @@ private:
     QString m_driver;
     QStringList m_extra;
     QTemporaryDir m_dataDir;
-    std::unique_ptr<PostgresDatabase> m_postgres;
+    std::unique_ptr<ScratchPostgres> m_postgres;
     ServerProcess m_server;
     std::unique_ptr<ApiClient> m_client;
     QHash<QString, QString> m_tokens;
@@ -57,7 +58,7 @@ private:
 // fixture as `fx`.
 #define OW_SERVER_FIXTURE(fixtures)                                                                          \
     QFETCH_GLOBAL(QString, driver);                                                                          \
-    if (driver == QStringLiteral("postgresql") && !ow::test::PostgresDatabase::available())                  \
+    if (driver == QStringLiteral("postgresql") && !ow::test::ScratchPostgres::available())                   \
         QSKIP("OW_TEST_POSTGRES_URL is not set: scripts/test starts a PostgreSQL cluster for these tests");  \
     ow::test::ServerFixture* fx = (fixtures).get(driver);                                                    \
     QVERIFY2(fx, "the server did not start");

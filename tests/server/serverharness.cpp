@@ -9,9 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -21,57 +18,6 @@
 #include <csignal>
 
 namespace ow::test {
-
-bool PostgresDatabase::available()
-{
-    return !qEnvironmentVariableIsEmpty("OW_TEST_POSTGRES_URL");
-}
-
-PostgresDatabase::PostgresDatabase()
-{
-    if (!available()) {
-        m_error = QStringLiteral("OW_TEST_POSTGRES_URL is not set");
-        return;
-    }
-    const QUrl base(qEnvironmentVariable("OW_TEST_POSTGRES_URL"));
-    m_name = QStringLiteral("ow_test_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    m_admin = QStringLiteral("pgadmin-") + m_name;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_admin);
-        db.setHostName(base.host());
-        db.setPort(base.port(5432));
-        db.setDatabaseName(base.path().mid(1));
-        db.setUserName(base.userName());
-        db.setPassword(base.password());
-        if (!db.open()) {
-            m_error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("CREATE DATABASE ") + m_name))
-                m_error = q.lastError().text();
-        }
-    }
-    if (m_error.isEmpty()) {
-        QUrl url = base;
-        url.setPath(u'/' + m_name);
-        m_url = url.toString();
-    }
-}
-
-PostgresDatabase::~PostgresDatabase()
-{
-    if (m_admin.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_admin, false);
-        if (db.isOpen() && !m_url.isEmpty()) {
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_admin);
-}
 
 ServerProcess::~ServerProcess()
 {

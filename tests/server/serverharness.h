@@ -10,26 +10,9 @@
 #include <memory>
 
 // Helpers of the server tests: a real onewindow-server process, a synchronous HTTP client that records every
-// answer for the OpenAPI check, a throwaway PostgreSQL database, and sample submissions.
+// answer for the OpenAPI check, and sample submissions (the throwaway PostgreSQL database is
+// tests/support/serverprocess.h: ScratchPostgres).
 namespace ow::test {
-
-// A fresh database in the cluster of OW_TEST_POSTGRES_URL, dropped again by the destructor.
-class PostgresDatabase
-{
-public:
-    // Empty url() when OW_TEST_POSTGRES_URL is unset or the database could not be created (see error()).
-    PostgresDatabase();
-    ~PostgresDatabase();
-    QString url() const { return m_url; }
-    QString error() const { return m_error; }
-    static bool available();
-
-private:
-    QString m_admin;
-    QString m_name;
-    QString m_url;
-    QString m_error;
-};
 
 class ServerProcess
 {

@@ -64,7 +64,7 @@ private Q_SLOTS:
     void killDuringRequests()
     {
         QFETCH_GLOBAL(QString, driver);
-        if (driver == QStringLiteral("postgresql") && !PostgresDatabase::available())
+        if (driver == QStringLiteral("postgresql") && !ScratchPostgres::available())
             QSKIP(
                 "OW_TEST_POSTGRES_URL is not set: scripts/test starts a PostgreSQL cluster for these tests");
         ServerFixture fx(driver, QStringLiteral("resilience"), {});
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, driver);
         if (driver != QStringLiteral("postgresql"))
             QSKIP("several server processes share a PostgreSQL database");
-        if (!PostgresDatabase::available())
+        if (!ScratchPostgres::available())
             QSKIP(
                 "OW_TEST_POSTGRES_URL is not set: scripts/test starts a PostgreSQL cluster for these tests");
         ServerFixture fx(driver, QStringLiteral("two-servers"), {});

@@ -228,7 +228,8 @@ private Q_SLOTS:
             intake::CaseQuery q;
             q.filter = filter;
             QStringList out;
-            for (const intake::CaseSummary& s : m_cases->list(q).value())
+            const QList<intake::CaseSummary> rows = m_cases->list(q).value();
+            for (const intake::CaseSummary& s : rows)
                 out << s.uuid;
             return out;
         };
