@@ -262,6 +262,15 @@ private Q_SLOTS:
         auto* filter = find<QComboBox>(QStringLiteral("caseFilterComboBox"));
         QCOMPARE(filter->currentData().toInt(), int(intake::CaseFilter::WaitingForHandOff));
 
+        // The receipt reprinted from the list: the preview appears beside it only then.
+        auto* preview = find<ui::PdfPreview>(QStringLiteral("casesReceiptPreview"));
+        QVERIFY(!preview->isVisible());
+        QVERIFY(test::clickRow(table, 0));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("reprintReceiptPushButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isVisible() && preview->pageCount() >= 1, 20000);
+        QTest::qWait(300); // QPdfView renders the page in the background; let it land before the screenshot
+        test::saveScreenshot(m_window, QStringLiteral("cases-reprint"), m_fontScale);
+
         QVERIFY(m_window->showPage(QStringLiteral("home")));
         QTest::mouseClick(drafts, Qt::LeftButton);
         QTRY_COMPARE(m_window->currentPageId(), QStringLiteral("cases"));

@@ -63,20 +63,23 @@ CasesPage::CasesPage(Workbench& workbench, QWidget* parent)
     m_message->setWordWrap(true);
     m_preview = new PdfPreview(this);
     m_preview->setObjectName(QStringLiteral("casesReceiptPreview"));
+    m_preview->hide(); // shown with a reprinted receipt; until then the list has the whole width
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_search, 1);
-    top->addWidget(m_filter);
-    top->addWidget(m_todayOnly);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filter);
+    filters->addWidget(m_todayOnly);
+    filters->addStretch(1);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_resume);
     buttons->addWidget(m_reprint);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(top);
+    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_message);
     leftLayout->addLayout(buttons);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -113,6 +116,7 @@ CasesPage::CasesPage(Workbench& workbench, QWidget* parent)
             return;
         }
         m_preview->loadData(pdf);
+        m_preview->show();
         m_message->setText(tr("Receipt ready — use Print… above it."));
     });
     retranslate();
@@ -136,6 +140,8 @@ void CasesPage::showCases(intake::CaseFilter filter, bool todayOnly)
 
 void CasesPage::applyQuery()
 {
+    m_preview->hide();
+    m_preview->clear();
     intake::CaseQuery q;
     q.text = m_search->text();
     q.filter = intake::CaseFilter(m_filter->currentData().toInt());

@@ -40,14 +40,17 @@ PdfPreview::PdfPreview(QWidget* parent)
     m_zoomOut = makeButton(QStringLiteral("pdfZoomOutButton"), QStringLiteral("−"));
     m_zoomIn = makeButton(QStringLiteral("pdfZoomInButton"), QStringLiteral("+"));
     m_fit = makeButton(QStringLiteral("pdfFitWidthButton"), QString());
+    bar->addStretch(1);
+    m_print = makeButton(QStringLiteral("pdfPrintButton"), QString());
+    // The search has a row of its own, so that the preview stays usable beside a list at 200 % font scale.
+    auto* searchRow = new QHBoxLayout;
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("pdfSearchLineEdit"));
     m_searchEdit->setClearButtonEnabled(true);
-    bar->addWidget(m_searchEdit, 1);
+    searchRow->addWidget(m_searchEdit, 1);
     m_resultsLabel = new QLabel(this);
     m_resultsLabel->setObjectName(QStringLiteral("pdfSearchResultsLabel"));
-    bar->addWidget(m_resultsLabel);
-    m_print = makeButton(QStringLiteral("pdfPrintButton"), QString());
+    searchRow->addWidget(m_resultsLabel);
 
     m_view = new QPdfView(this);
     m_view->setObjectName(QStringLiteral("pdfView"));
@@ -58,6 +61,7 @@ PdfPreview::PdfPreview(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(searchRow);
     layout->addWidget(m_view, 1);
 
     connect(m_prev, &QToolButton::clicked, this, &PdfPreview::previousPage);
