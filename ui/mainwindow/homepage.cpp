@@ -67,10 +67,17 @@ HomePage::HomePage(Workbench& workbench, QWidget* parent)
 
     connect(m_startIntake, &QPushButton::clicked, this,
         [this] { Q_EMIT pageRequested(QStringLiteral("catalog")); });
+    // Status changes come in bursts while the outbox drains: count again at most twice a second.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(500);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     if (m_workbench.status)
-        connect(m_workbench.status, &WorkbenchStatus::changed, this, [this] {
-            if (isVisible())
-                refresh();
+        connect(m_workbench.status, &WorkbenchStatus::changed, &m_refreshTimer, [this] {
+            if (!m_refreshTimer.isActive())
+                m_refreshTimer.start();
         });
     retranslate();
 }

@@ -3,6 +3,7 @@
 #include "app/intake/caserepository.h"
 #include "ui/app/workbench.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -42,6 +43,7 @@ private:
 
     Workbench& m_workbench;
     intake::DayTally m_tally;
+    QTimer m_refreshTimer;
     HeadingLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QLabel* m_counter = nullptr;
