@@ -43,8 +43,9 @@ ow_build() {
     shift
     local launcher=()
     if command -v ccache >/dev/null 2>&1; then
-        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-        export CCACHE_BASEDIR="$OW_ROOT" CCACHE_NOHASHDIR=1
+        # The settings travel with the build directory, so that `ninja -C build` by hand shares the cache with
+        # these scripts and with other clones (paths relative to the checkout, not hashed into the key).
+        launcher=("-DCMAKE_CXX_COMPILER_LAUNCHER=env;CCACHE_BASEDIR=$OW_ROOT;CCACHE_NOHASHDIR=1;ccache")
     fi
     if [ ! -f "$dir/build.ninja" ]; then
         ow_log "configuring $dir"
