@@ -202,13 +202,7 @@ private Q_SLOTS:
         page.events << event(5, uuids.at(1), protocol::CaseStatus::Returned, {QStringLiteral("照片不合格")});
         page.cursor = 5;
         QVERIFY(m_feed->apply(page, QStringLiteral("http://s"), now()).ok());
-        intake::CaseData draft;
-        draft.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        draft.bundleCode = QStringLiteral("NEWBORN");
-        draft.catalogVersion = QStringLiteral("2026.11.1");
-        draft.catalogHash = QString(64, u'0');
-        draft.hallCode = QStringLiteral("CY-01");
-        draft.counter = 2;
+        intake::CaseData draft = newCase();
         draft.createdAt = draft.updatedAt = QDateTime::currentDateTime().addDays(-3); // an old, open draft
         const auto saved = m_cases->save(draft);
         QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
@@ -251,18 +245,26 @@ private Q_SLOTS:
 private:
     static QDateTime now() { return QDateTime::currentDateTimeUtc(); }
 
+    // A draft newborn case of counter CY-01/2, created now.
+    static intake::CaseData newCase()
+    {
+        intake::CaseData c;
+        c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.bundleCode = QStringLiteral("NEWBORN");
+        c.catalogVersion = QStringLiteral("2026.11.1");
+        c.catalogHash = QString(64, u'0');
+        c.hallCode = QStringLiteral("CY-01");
+        c.counter = 2;
+        c.createdAt = c.updatedAt = QDateTime::currentDateTime();
+        return c;
+    }
+
     QStringList acceptCases(int n)
     {
         QStringList out;
         for (int i = 0; i < n; ++i) {
-            intake::CaseData c;
-            c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            c.bundleCode = QStringLiteral("NEWBORN");
-            c.catalogVersion = QStringLiteral("2026.11.1");
-            c.catalogHash = QString(64, u'0');
-            c.hallCode = QStringLiteral("CY-01");
-            c.counter = 2;
-            c.createdAt = c.updatedAt = c.acceptedAt = QDateTime::currentDateTime();
+            intake::CaseData c = newCase();
+            c.acceptedAt = c.createdAt;
             auto accepted = m_cases->accept(c, [](const intake::CaseData& withNumber) {
                 return QJsonObject {{QStringLiteral("uuid"), withNumber.uuid},
                     {QStringLiteral("caseNumber"), withNumber.caseNumber}};
