@@ -1,3 +1,5 @@
+#include "app/catalog/catalog.h"
+#include "app/catalog/lint.h"
 #include "protocol/catalogs.h"
 #include "protocol/jsonreader.h"
 #include "server/database.h"
@@ -6,7 +8,10 @@
 
 #include "app/common/logging.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace ow::server {
 namespace {
@@ -33,6 +38,31 @@ HttpResponse documentResponse(const RequestContext& c, const Row& row)
         .withHeader("ETag", etag);
 }
 
+// The checks a workbench makes before it takes a catalog (CatalogRepository::importCatalog): it loads, and
+// lint finds no error. 400 catalog.invalid with the problems (at most 20) otherwise.
+std::optional<HttpResponse> refusedCatalog(const QJsonObject& content)
+{
+    QJsonArray problems;
+    auto loaded = catalog::Catalog::fromJson(content);
+    if (!loaded) {
+        problems.append(QJsonObject {{QStringLiteral("message"), loaded.error().message},
+            {QStringLiteral("where"), loaded.error().where}});
+    } else {
+        const QList<catalog::LintIssue> issues = catalog::lint(*loaded);
+        for (const catalog::LintIssue& issue : issues) {
+            if (issue.isError() && problems.size() < 20)
+                problems.append(QJsonObject {
+                    {QStringLiteral("message"), issue.message}, {QStringLiteral("where"), issue.where}});
+        }
+    }
+    if (problems.isEmpty())
+        return std::nullopt;
+    return HttpResponse::error(400, QStringLiteral("catalog.invalid"),
+        Text::tr("The catalog does not load or has errors; nothing was published. First problem: %1")
+            .arg(problems.first().toObject().value(QStringLiteral("message")).toString()),
+        {{QStringLiteral("problems"), problems}});
+}
+
 HttpResponse publish(RequestContext& c)
 {
     const QString version = c.param(QStringLiteral("version"));
@@ -48,6 +78,10 @@ HttpResponse publish(RequestContext& c)
         return HttpResponse::error(400, QStringLiteral("catalog.version"),
             Text::tr("The catalog's version field must be the version in the path (%1).").arg(version),
             {{QStringLiteral("field"), QStringLiteral("version")}});
+    // Every workbench would refuse a catalog that does not load or lint: refuse it here, where the admin sees
+    // why.
+    if (auto refused = refusedCatalog(*body))
+        return *refused;
     const QString hash = protocol::catalogContentHash(*body);
     const QString now = protocol::formatTimestamp(QDateTime::currentDateTimeUtc());
     const QString content = QString::fromUtf8(QJsonDocument(*body).toJson(QJsonDocument::Compact));

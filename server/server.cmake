@@ -4,7 +4,7 @@ list(REMOVE_ITEM OW_SERVER_SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/main.cpp)
 
 ow_add_library(ow_server_core
     SOURCES ${OW_SERVER_SOURCES}
-    LIBS ow_protocol ow_store ow_common Qt6::Core Qt6::Network Qt6::Sql Qt6::Concurrent Qt6::HttpServer
+    LIBS ow_catalog ow_protocol ow_store ow_common Qt6::Core Qt6::Network Qt6::Sql Qt6::Concurrent Qt6::HttpServer
          PkgConfig::SODIUM)
 target_compile_definitions(ow_server_core PRIVATE ONEWINDOW_VERSION="${PROJECT_VERSION}")
 

@@ -7,6 +7,7 @@
 #include "app/sync/apiclient.h"
 #include "app/sync/syncerror.h"
 #include "app/sync/syncservice.h"
+#include "protocol/jsonreader.h"
 #include "tests/integration/syncfixture.h"
 #include "tests/support/faultproxy.h"
 #include "tests/support/serverprocess.h"
@@ -15,6 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ow;
@@ -441,10 +445,39 @@ private Q_SLOTS:
         QCOMPARE(updated.count(), 1);
         QCOMPARE(refused.count(), 0);
 
-        // A version that does not load here (bundles without their items) is refused; the active one stays.
+        // A catalog that does not load (bundles without their items) is refused at publication with its
+        // problems...
         QJsonObject broken = embedded->toJson();
         broken.insert(QStringLiteral("items"), QJsonArray());
-        QCOMPARE(publish(QStringLiteral("2099.2.1"), broken).status, 201);
+        const test::HttpReply refusedByServer = publish(QStringLiteral("2099.2.1"), broken);
+        QCOMPARE(refusedByServer.status, 400);
+        const QJsonObject error = refusedByServer.json.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("catalog.invalid"));
+        QVERIFY(!error.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("problems"))
+                     .toArray()
+                     .isEmpty());
+        // ...and by the workbench if it is on the server all the same (stored by an earlier server version,
+        // which did not check): the active one stays.
+        broken.insert(QStringLiteral("version"), QStringLiteral("2099.2.1"));
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-direct"));
+            db.setDatabaseName(m_server->sqlitePath());
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            QVERIFY(db.open());
+            QSqlQuery insert(db);
+            QVERIFY(
+                insert.prepare(QStringLiteral("INSERT INTO catalogs (version, content_hash, content, "
+                                              "published_at, published_by) VALUES (?, ?, ?, ?, 'admin')")));
+            insert.addBindValue(QStringLiteral("2099.2.1"));
+            insert.addBindValue(protocol::catalogContentHash(broken));
+            insert.addBindValue(QString::fromUtf8(QJsonDocument(broken).toJson(QJsonDocument::Compact)));
+            insert.addBindValue(protocol::formatTimestamp(QDateTime::currentDateTimeUtc()));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("server-direct"));
         QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 15000);
         QCOMPARE(refused.first().at(0).toString(), QStringLiteral("2099.2.1"));
         QVERIFY(!refused.first().at(1).toString().isEmpty());

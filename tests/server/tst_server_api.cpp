@@ -1,5 +1,6 @@
 // The server's API against a real onewindow-server process, on SQLite and on PostgreSQL: sign-in and tokens,
 // roles, catalogs, idempotent case submission, resumable attachments, the status feed and transitions.
+#include "app/catalog/catalog.h"
 #include "tests/server/serverfixture.h"
 #include "tests/support/testenv.h"
 
@@ -177,10 +178,11 @@ private Q_SLOTS:
         ApiClient& api = fx->client();
         const QString admin = fx->token(kAdmin);
         QCOMPARE(api.get(QStringLiteral("/api/v1/catalogs/latest"), admin).status, 404);
-        const QJsonObject v1 {{QStringLiteral("formatVersion"), 1},
-            {QStringLiteral("version"), QStringLiteral("2026.11.1")},
-            {QStringLiteral("title"), QJsonObject {{QStringLiteral("zh"), QStringLiteral("一件事服务目录")}}},
-            {QStringLiteral("sections"), QJsonArray {QStringLiteral("child"), QStringLiteral("mother")}}};
+        // The catalog a workbench embeds, published as 2026.11.1.
+        auto embedded = ow::catalog::Catalog::embeddedDefault();
+        QVERIFY(embedded.ok());
+        QJsonObject v1 = embedded->toJson();
+        v1.insert(QStringLiteral("version"), QStringLiteral("2026.11.1"));
         Reply created = api.putJson(QStringLiteral("/api/v1/catalogs/2026.11.1"), v1, admin);
         QCOMPARE(created.status, 201);
         const QString hash = created.json.value(QStringLiteral("hash")).toString();
@@ -196,6 +198,29 @@ private Q_SLOTS:
         QCOMPARE(api.putJson(QStringLiteral("/api/v1/catalogs/2026.11.1"), v2, admin).errorCode(),
             QStringLiteral("catalog.version"));
         QCOMPARE(api.putJson(QStringLiteral("/api/v1/catalogs/2026.12.1"), v2, admin).status, 201);
+        // One a workbench could not take (a bundle naming an item that is not there) is refused with its
+        // problems, and nothing is published.
+        QJsonObject broken = v2;
+        broken.insert(QStringLiteral("version"), QStringLiteral("2026.12.2"));
+        QJsonArray bundles = broken.value(QStringLiteral("bundles")).toArray();
+        QJsonObject bundle = bundles.first().toObject();
+        QJsonArray items = bundle.value(QStringLiteral("items")).toArray();
+        items.append(QJsonObject {{QStringLiteral("code"), QStringLiteral("NO-SUCH-ITEM")}});
+        bundle.insert(QStringLiteral("items"), items);
+        bundles.replace(0, bundle);
+        broken.insert(QStringLiteral("bundles"), bundles);
+        Reply invalid = api.putJson(QStringLiteral("/api/v1/catalogs/2026.12.2"), broken, admin);
+        QCOMPARE(invalid.status, 400);
+        QCOMPARE(invalid.errorCode(), QStringLiteral("catalog.invalid"));
+        const QJsonArray problems = invalid.json.value(QStringLiteral("error"))
+                                        .toObject()
+                                        .value(QStringLiteral("details"))
+                                        .toObject()
+                                        .value(QStringLiteral("problems"))
+                                        .toArray();
+        QVERIFY(!problems.isEmpty());
+        QVERIFY2(QJsonDocument(problems).toJson().contains("NO-SUCH-ITEM"),
+            QJsonDocument(problems).toJson().constData());
 
         const QString clerk = fx->token(kClerkCY);
         Reply latest = api.get(QStringLiteral("/api/v1/catalogs/latest"), clerk);
