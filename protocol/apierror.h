@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/common/result.h"
+#include "base/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/common/result.h"
+#include "base/result.h"
 #include "protocol/casesubmission.h"
 
 #include <QDateTime>

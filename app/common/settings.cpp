@@ -67,6 +67,10 @@ QString AppSettings::logDir() const
 {
     return QDir(m_dataDir).filePath(QStringLiteral("logs"));
 }
+QString AppSettings::documentsDir() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("documents"));
+}
 QString AppSettings::scannerInboxDir() const
 {
     return value(

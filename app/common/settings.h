@@ -33,6 +33,7 @@ public:
     QString databasePath() const;
     QString attachmentsDir() const;
     QString logDir() const;
+    QString documentsDir() const; // copies of the documents made for applicants
     QString scannerInboxDir() const;
 
     QUrl serverUrl() const;

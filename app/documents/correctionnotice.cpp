@@ -1,6 +1,7 @@
 #include "app/documents/correctionnotice.h"
 
 #include "app/documents/docparts.h"
+#include "app/documents/errors.h"
 
 #include <QCoreApplication>
 
@@ -56,10 +57,10 @@ Result<QByteArray> correctionNoticePdf(const catalog::Catalog& catalog, const ca
     const QDate& deadline)
 {
     if (!plan.bundle)
-        return makeError(QStringLiteral("documents.noBundle"),
-            QCoreApplication::translate("ow::documents", "The plan names no bundle."));
+        return makeError(
+            errc::kNoBundle, QCoreApplication::translate("ow::documents", "The plan names no bundle."));
     if (problems.isEmpty())
-        return makeError(QStringLiteral("documents.nothingToCorrect"),
+        return makeError(errc::kNothingToCorrect,
             QCoreApplication::translate("ow::documents",
                 "The case has nothing to correct: every field and material "
                 "is in order."));

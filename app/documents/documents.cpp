@@ -1,6 +1,7 @@
 #include "app/documents/documents.h"
 
 #include "app/common/logging.h"
+#include "app/documents/errors.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -22,7 +23,7 @@ Result<int> openPdf(QPdfDocument& doc, const QString& path)
 {
     const QPdfDocument::Error error = doc.load(path);
     if (error != QPdfDocument::Error::None || doc.pageCount() <= 0)
-        return makeError(QStringLiteral("documents.unreadable"),
+        return makeError(errc::kUnreadable,
             tr("The PDF %1 cannot be read back (error %2).").arg(path).arg(int(error)), path);
     return doc.pageCount();
 }
@@ -39,12 +40,10 @@ Result<SavedDocument> saveDocument(const QByteArray& pdf, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(
-            QStringLiteral("documents.write"), tr("Cannot write %1: %2").arg(path, file.errorString()), path);
+        return makeError(errc::kWrite, tr("Cannot write %1: %2").arg(path, file.errorString()), path);
     file.write(pdf);
     if (!file.commit())
-        return makeError(
-            QStringLiteral("documents.write"), tr("Cannot write %1: %2").arg(path, file.errorString()), path);
+        return makeError(errc::kWrite, tr("Cannot write %1: %2").arg(path, file.errorString()), path);
     QPdfDocument doc;
     auto pages = openPdf(doc, path);
     if (!pages)
@@ -59,7 +58,7 @@ Result<QString> pdfText(const QByteArray& pdf)
 {
     QTemporaryFile file;
     if (!file.open())
-        return makeError(QStringLiteral("documents.write"), tr("Cannot create a temporary file."));
+        return makeError(errc::kWrite, tr("Cannot create a temporary file."));
     file.write(pdf);
     file.flush();
     QPdfDocument doc;

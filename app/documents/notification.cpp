@@ -1,6 +1,7 @@
 #include "app/documents/notification.h"
 
 #include "app/documents/docparts.h"
+#include "app/documents/errors.h"
 
 #include <QCoreApplication>
 
@@ -98,8 +99,8 @@ Result<QByteArray> notificationPdf(const catalog::Catalog& catalog, const catalo
     const catalog::PlanInput& input, const DocumentOptions& options)
 {
     if (!plan.bundle)
-        return makeError(QStringLiteral("documents.noBundle"),
-            QCoreApplication::translate("ow::documents", "The plan names no bundle."));
+        return makeError(
+            errc::kNoBundle, QCoreApplication::translate("ow::documents", "The plan names no bundle."));
     const DocLang lang(options.lang);
     const catalog::BundleDef& bundle = *plan.bundle;
     const QString docName = lang(u"一次告知单", u"One-time notification");

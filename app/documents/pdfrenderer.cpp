@@ -1,6 +1,7 @@
 #include "app/documents/pdfrenderer.h"
 
 #include "app/common/logging.h"
+#include "app/documents/errors.h"
 #include "app/documents/htmlbuilder.h"
 #include "app/documents/qrtextobject.h"
 
@@ -124,14 +125,14 @@ QString PdfRenderer::chineseFontFamily()
 Result<QByteArray> PdfRenderer::render(const QString& html, const PageFrame& frame) const
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return makeError(QStringLiteral("documents.noGuiApplication"),
+        return makeError(errc::kNoGuiApplication,
             tr("Documents can only be laid out in a program that runs a QGuiApplication."));
     QElapsedTimer timer;
     timer.start();
     const QString family = chineseFontFamily();
     if (family.isEmpty()) {
         if (!m_lang.isEnglish())
-            return makeError(QStringLiteral("documents.noChineseFont"),
+            return makeError(errc::kNoChineseFont,
                 tr("No font with Chinese characters is installed (e.g. fonts-wqy-microhei), so the "
                    "document cannot be printed in Chinese."));
         qCWarning(lcDocuments) << "no Chinese font installed; Chinese names in the document will not print";
@@ -140,7 +141,7 @@ Result<QByteArray> PdfRenderer::render(const QString& html, const PageFrame& fra
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("documents.buffer"), tr("The document could not be written."));
+        return makeError(errc::kBuffer, tr("The document could not be written."));
     QPdfWriter writer(&buffer);
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(
@@ -180,7 +181,7 @@ Result<QByteArray> PdfRenderer::render(const QString& html, const PageFrame& fra
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return makeError(QStringLiteral("documents.paint"), tr("The PDF writer could not start a page."));
+        return makeError(errc::kPaint, tr("The PDF writer could not start a page."));
     const int pages = doc.pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
@@ -198,7 +199,7 @@ Result<QByteArray> PdfRenderer::render(const QString& html, const PageFrame& fra
         drawBands(painter, header, footer, bandFont, frame, pageText);
     }
     if (!painter.end())
-        return makeError(QStringLiteral("documents.paint"), tr("The PDF could not be finished."));
+        return makeError(errc::kPaint, tr("The PDF could not be finished."));
     buffer.close();
     qCDebug(lcDocuments).noquote() << "rendered" << frame.title << pages << "pages," << bytes.size()
                                    << "bytes in" << timer.elapsed() << "ms";

@@ -1,5 +1,7 @@
 #include "app/documents/qrcode.h"
 
+#include "app/documents/errors.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -39,7 +41,7 @@ struct QrFree
 Result<QrCode> QrCode::encode(const QString& text, Level level)
 {
     if (text.isEmpty())
-        return makeError(QStringLiteral("documents.qrEmpty"),
+        return makeError(errc::kQrEmpty,
             QCoreApplication::translate("ow::documents", "A QR code needs some text to encode."));
     const QByteArray utf8 = text.toUtf8();
     errno = 0;
@@ -48,7 +50,7 @@ Result<QrCode> QrCode::encode(const QString& text, Level level)
         QRcode_encodeString(utf8.constData(), 0, toQrLevel(level), QR_MODE_8, 1));
     if (!raw) {
         const bool tooLong = errno == ERANGE;
-        return makeError(QStringLiteral("documents.qrEncode"),
+        return makeError(errc::kQrEncode,
             tooLong ? QCoreApplication::translate(
                 "ow::documents", "The text is too long for a QR code (%1 bytes).")
                           .arg(utf8.size())

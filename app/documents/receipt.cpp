@@ -1,6 +1,7 @@
 #include "app/documents/receipt.h"
 
 #include "app/documents/docparts.h"
+#include "app/documents/errors.h"
 
 #include <QCoreApplication>
 
@@ -161,10 +162,10 @@ Result<QByteArray> receiptPdf(const catalog::Catalog& catalog, const catalog::Pl
     const intake::CaseData& c, const DocumentOptions& options)
 {
     if (!plan.bundle)
-        return makeError(QStringLiteral("documents.noBundle"),
-            QCoreApplication::translate("ow::documents", "The plan names no bundle."));
+        return makeError(
+            errc::kNoBundle, QCoreApplication::translate("ow::documents", "The plan names no bundle."));
     if (c.caseNumber.isEmpty())
-        return makeError(QStringLiteral("documents.notAccepted"),
+        return makeError(errc::kNotAccepted,
             QCoreApplication::translate(
                 "ow::documents", "A receipt can only be printed for an accepted case."));
     auto qr = QrCode::encode(QrCode::casePayload(c.caseNumber), QrCode::Level::M);

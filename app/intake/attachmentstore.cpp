@@ -1,6 +1,7 @@
 #include "app/intake/attachmentstore.h"
 
 #include "app/common/logging.h"
+#include "app/intake/errors.h"
 #include "app/store/sql.h"
 
 #include <QCoreApplication>
@@ -53,10 +54,9 @@ Result<StoredAttachment> AttachmentStore::importFile(const QString& path) const
 {
     QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return makeError(
-            QStringLiteral("attachment.missing"), tr("The file %1 does not exist.").arg(path), path);
+        return makeError(errc::kAttachmentMissing, tr("The file %1 does not exist.").arg(path), path);
     if (info.size() > m_maxBytes)
-        return makeError(QStringLiteral("attachment.tooLarge"),
+        return makeError(errc::kAttachmentTooLarge,
             tr("%1 is %2 MB; files may be at most %3 MB.")
                 .arg(info.fileName())
                 .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
@@ -64,7 +64,7 @@ Result<StoredAttachment> AttachmentStore::importFile(const QString& path) const
             path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("attachment.unreadable"),
+        return makeError(errc::kAttachmentUnreadable,
             tr("%1 cannot be read: %2").arg(info.fileName(), f.errorString()), path);
     return importBytes(f.readAll(), info.fileName());
 }
@@ -72,21 +72,21 @@ Result<StoredAttachment> AttachmentStore::importFile(const QString& path) const
 Result<StoredAttachment> AttachmentStore::importBytes(const QByteArray& bytes, const QString& fileName) const
 {
     if (bytes.isEmpty())
-        return makeError(QStringLiteral("attachment.empty"), tr("%1 is empty.").arg(fileName), fileName);
+        return makeError(errc::kAttachmentEmpty, tr("%1 is empty.").arg(fileName), fileName);
     if (bytes.size() > m_maxBytes)
-        return makeError(QStringLiteral("attachment.tooLarge"),
+        return makeError(errc::kAttachmentTooLarge,
             tr("%1 is larger than the limit of %2 MB.")
                 .arg(fileName)
                 .arg(double(m_maxBytes) / (1024 * 1024), 0, 'f', 1),
             fileName);
     const QString mime = sniffMimeType(bytes.left(16));
     if (mime.isEmpty())
-        return makeError(QStringLiteral("attachment.type"),
+        return makeError(errc::kAttachmentType,
             tr("%1 is not a PDF or an image (PNG, JPEG, TIFF); its content was checked, not its name.")
                 .arg(fileName),
             fileName);
     if (mime == QStringLiteral("application/pdf") && !bytes.right(1024).contains("%%EOF"))
-        return makeError(QStringLiteral("attachment.truncated"),
+        return makeError(errc::kAttachmentTruncated,
             tr("%1 looks like an incomplete PDF (no end marker). Scan or export it again.").arg(fileName),
             fileName);
     StoredAttachment a;
@@ -100,7 +100,7 @@ Result<StoredAttachment> AttachmentStore::importBytes(const QByteArray& bytes, c
     if (!QFileInfo::exists(a.storedPath)) {
         QSaveFile out(a.storedPath);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return makeError(QStringLiteral("attachment.write"),
+            return makeError(errc::kAttachmentWrite,
                 tr("The attachment could not be stored: %1").arg(out.errorString()), a.storedPath);
     }
     auto r = store::exec(m_store->connection(),
@@ -121,16 +121,15 @@ Result<QString> AttachmentStore::pathFor(const QString& sha256) const
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(QStringLiteral("attachment.unknown"), tr("No attachment %1.").arg(sha256.left(12)));
+        return makeError(errc::kAttachmentUnknown, tr("No attachment %1.").arg(sha256.left(12)));
     const QString path = q->value(0).toString();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(
-            QStringLiteral("attachment.lost"), tr("The stored file %1 is missing.").arg(path), path);
+        return makeError(errc::kAttachmentLost, tr("The stored file %1 is missing.").arg(path), path);
     const QString actual
         = QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
     if (actual != sha256)
-        return makeError(QStringLiteral("attachment.corrupt"),
+        return makeError(errc::kAttachmentCorrupt,
             tr("The stored file %1 was changed on disk and no longer matches its hash.").arg(path), path);
     return path;
 }

@@ -2,6 +2,7 @@
 
 #include "app/common/logging.h"
 #include "app/common/mask.h"
+#include "app/intake/errors.h"
 #include "app/store/sql.h"
 
 #include <QCoreApplication>
@@ -197,7 +198,7 @@ Result<CaseData> CaseRepository::load(const QString& uuid) const
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(QStringLiteral("case.notFound"),
+        return makeError(errc::kCaseNotFound,
             QCoreApplication::translate("ow::intake", "No case %1 in the local store.").arg(uuid));
     CaseData c;
     c.uuid = q->value(0).toString();
@@ -366,8 +367,7 @@ Result<void> CaseRepository::remove(const QString& uuid)
     });
 }
 
-Result<CaseData> CaseRepository::accept(
-    CaseData c, const std::function<QJsonObject(const CaseData&)>& payloadFor)
+Result<CaseData> CaseRepository::accept(CaseData c, const HandOff& handOff)
 {
     QSqlDatabase db = m_store->connection();
     return store::inTransaction(db, [&]() -> Result<CaseData> {
@@ -375,7 +375,7 @@ Result<CaseData> CaseRepository::accept(
         if (!state)
             return state.error();
         if (state->next() && state->value(0).toString() != caseStateName(CaseState::Draft))
-            return makeError(QStringLiteral("case.notDraft"),
+            return makeError(errc::kCaseNotDraft,
                 QCoreApplication::translate("ow::intake", "This case was already accepted."));
         const QDate day = c.acceptedAt.date();
         const QString dayKey = day.toString(Qt::ISODate);
@@ -387,7 +387,7 @@ Result<CaseData> CaseRepository::accept(
         if (!seq)
             return seq.error();
         if (!seq->next())
-            return makeError(QStringLiteral("case.sequence"), QStringLiteral("no sequence number"));
+            return makeError(errc::kCaseSequence, QStringLiteral("no sequence number"));
         const int sequence = seq->value(0).toInt();
         seq->finish();
         c.caseNumber = formatCaseNumber(c.hallCode, c.counter, day, sequence);
@@ -396,25 +396,59 @@ Result<CaseData> CaseRepository::accept(
         c.updatedAt = c.acceptedAt;
         if (auto w = writeCase(db, c); !w)
             return w.error();
-        auto o = exec(db,
-            QStringLiteral(
-                "INSERT INTO outbox (case_uuid, payload, created_at, state) VALUES (?,?,?,'queued')"),
-            {c.uuid, json(payloadFor(c)), iso(c.acceptedAt)});
-        if (!o)
-            return o.error();
+        if (auto handed = handOff(db, c); !handed)
+            return handed.error();
         qCInfo(lcIntake) << "accepted case" << c.caseNumber << "for" << mask::idNumber(c.applicantIdNumber());
         return c;
     });
 }
 
-Result<void> CaseRepository::setSyncState(const QString& uuid, SyncState state, const QString& message)
+Result<void> CaseRepository::recordSyncState(
+    const QSqlDatabase& db, const QString& uuid, SyncState state, const QString& message)
 {
-    auto r = exec(m_store->connection(),
-        QStringLiteral("UPDATE cases SET sync_state = ?, sync_message = ? WHERE uuid = ?"),
+    auto r = exec(db, QStringLiteral("UPDATE cases SET sync_state = ?, sync_message = ? WHERE uuid = ?"),
         {syncStateName(state), nullable(message), uuid});
     if (!r)
         return r.error();
     return {};
+}
+
+Result<void> CaseRepository::recordDelivered(
+    const QSqlDatabase& db, const QString& uuid, const QString& serverStatus)
+{
+    auto c = exec(db,
+        QStringLiteral(
+            "UPDATE cases SET server_status = COALESCE(server_status, ?), "
+            "sync_state = CASE WHEN server_status = 'returned' THEN 'returned' ELSE 'delivered' END, "
+            "sync_message = CASE WHEN server_status = 'returned' THEN (SELECT group_concat(value, "
+            "'; ') FROM json_each(server_reasons)) ELSE NULL END "
+            "WHERE uuid = ?"),
+        {serverStatus, uuid});
+    if (!c)
+        return c.error();
+    return {};
+}
+
+Result<bool> CaseRepository::recordServerStatus(const QSqlDatabase& db, const ServerStatus& e)
+{
+    const QString reasons = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(e.reasons)).toJson(QJsonDocument::Compact));
+    const QVariant message
+        = e.returned && !e.reasons.isEmpty() ? QVariant(e.reasons.join(QStringLiteral("; "))) : QVariant();
+    auto r = exec(db,
+        QStringLiteral(
+            "UPDATE cases SET server_status = ?, server_reasons = ?, server_updated_at = ?, "
+            "server_cursor = ?, "
+            "sync_message = CASE WHEN sync_state IN ('delivered', 'returned') THEN ? ELSE "
+            "sync_message END, "
+            "sync_state = CASE WHEN sync_state IN ('delivered', 'returned') THEN ? ELSE sync_state "
+            "END "
+            "WHERE uuid = ? AND COALESCE(server_cursor, 0) < ?"),
+        {e.status, reasons, iso(e.at), e.cursor, message,
+            syncStateName(e.returned ? SyncState::Returned : SyncState::Delivered), e.uuid, e.cursor});
+    if (!r)
+        return r.error();
+    return r->numRowsAffected() > 0;
 }
 
 } // namespace ow::intake

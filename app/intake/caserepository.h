@@ -4,8 +4,12 @@
 #include "app/intake/casedata.h"
 #include "app/store/localstore.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace ow::intake {
@@ -77,12 +81,34 @@ public:
     Result<void> remove(const QString& uuid);
 
     // Acceptance in one transaction: assigns the case number (hall-counter-date-sequence), stores the case as
-    // accepted and queues its hand-off payload in the outbox. `payloadFor` builds the payload from the case
-    // with its number. Fails (and changes nothing) if the case is not a draft any more.
-    Result<CaseData> accept(CaseData c, const std::function<QJsonObject(const CaseData&)>& payloadFor);
+    // accepted and hands it over: `handOff` runs in the same transaction on `db` with the case as accepted
+    // (Handoff::queue puts its payload in the outbox). Fails (and changes nothing) if the case is not a
+    // draft any more or the hand-off fails.
+    using HandOff = std::function<Result<void>(const QSqlDatabase& db, const CaseData& accepted)>;
+    Result<CaseData> accept(CaseData c, const HandOff& handOff);
 
-    Result<void> setSyncState(const QString& uuid, SyncState state, const QString& message = {});
     std::shared_ptr<store::LocalStore> store() const { return m_store; }
+
+    // What the hand-off (app/sync) writes into a case, inside its own transactions on `db` (that thread's
+    // connection of the store): the intake is the only writer of the cases table.
+    static Result<void> recordSyncState(
+        const QSqlDatabase& db, const QString& uuid, SyncState state, const QString& message = {});
+    // The server confirmed the case (`serverStatus` of its receipt). A return for correction reported by the
+    // status feed before this confirmation is kept.
+    static Result<void> recordDelivered(
+        const QSqlDatabase& db, const QString& uuid, const QString& serverStatus);
+    // A status-feed event (received, in progress, returned with reasons, completed). False when the case is
+    // not in this store or has a newer event already (by the feed's cursor).
+    struct ServerStatus
+    {
+        QString uuid;
+        QString status; // protocol::statusName()
+        QStringList reasons; // of a return for correction
+        QDateTime at;
+        qint64 cursor = 0;
+        bool returned = false;
+    };
+    static Result<bool> recordServerStatus(const QSqlDatabase& db, const ServerStatus& event);
 
     static QString formatCaseNumber(const QString& hallCode, int counter, const QDate& day, int sequence);
 

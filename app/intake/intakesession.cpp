@@ -3,6 +3,7 @@
 #include "app/common/logging.h"
 #include "app/intake/caserepository.h"
 #include "app/intake/draftwriter.h"
+#include "app/intake/errors.h"
 #include "app/intake/fieldcheck.h"
 
 #include <QCoreApplication>
@@ -12,23 +13,17 @@
 namespace ow::intake {
 namespace {
 constexpr int kDraftDelayMs = 300;
-
-std::function<QJsonObject(const CaseData&, const catalog::Plan&)>& payloadBuilder()
-{
-    static std::function<QJsonObject(const CaseData&, const catalog::Plan&)> builder
-        = &IntakeSession::defaultPayload;
-    return builder;
-}
 } // namespace
 
 IntakeSession::IntakeSession(std::shared_ptr<const catalog::Catalog> catalog,
     std::shared_ptr<CaseRepository> repository, std::shared_ptr<AttachmentStore> attachments,
-    CounterInfo counter, const Clock& clock, QObject* parent)
+    CounterInfo counter, Handoff handoff, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_catalog(std::move(catalog))
     , m_repository(std::move(repository))
     , m_attachments(std::move(attachments))
     , m_counter(std::move(counter))
+    , m_handoff(std::move(handoff))
     , m_clock(clock)
     , m_writer(std::make_unique<DraftWriter>(m_repository))
 {
@@ -44,12 +39,6 @@ IntakeSession::IntakeSession(std::shared_ptr<const catalog::Catalog> catalog,
 IntakeSession::~IntakeSession()
 {
     flushDraft();
-}
-
-void IntakeSession::setPayloadBuilder(
-    std::function<QJsonObject(const CaseData&, const catalog::Plan&)> builder)
-{
-    payloadBuilder() = std::move(builder);
 }
 
 void IntakeSession::setCatalog(std::shared_ptr<const catalog::Catalog> catalog)
@@ -72,8 +61,7 @@ Result<void> IntakeSession::start(const QString& bundleCode, const QString& appl
     adoptNextCatalog();
     const catalog::BundleDef* bundle = m_catalog->bundle(bundleCode);
     if (!bundle)
-        return makeError(QStringLiteral("intake.unknownBundle"),
-            tr("There is no bundle %1 in the catalog.").arg(bundleCode));
+        return makeError(errc::kUnknownBundle, tr("There is no bundle %1 in the catalog.").arg(bundleCode));
     m_case = CaseData {};
     m_case.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_case.bundleCode = bundleCode;
@@ -101,7 +89,7 @@ Result<void> IntakeSession::resume(const QString& uuid)
     flushDraft();
     adoptNextCatalog();
     if (!m_catalog->bundle(loaded->bundleCode))
-        return makeError(QStringLiteral("intake.unknownBundle"),
+        return makeError(errc::kUnknownBundle,
             tr("The draft's bundle %1 is not in the current catalog.").arg(loaded->bundleCode));
     m_case = *loaded;
     // A draft has not been accepted: it continues under the current catalog, which acceptance records.
@@ -263,7 +251,7 @@ void IntakeSession::setMaterialState(const QString& materialId, MaterialState st
 Result<StoredAttachment> IntakeSession::attach(const QString& materialId, const QString& filePath)
 {
     if (!isActive())
-        return makeError(QStringLiteral("intake.inactive"), tr("Start an intake first."));
+        return makeError(errc::kInactive, tr("Start an intake first."));
     auto stored = m_attachments->importFile(filePath);
     if (!stored)
         return stored;
@@ -343,10 +331,13 @@ QList<Problem> IntakeSession::problems() const
 Result<CaseData> IntakeSession::accept()
 {
     if (!isActive())
-        return makeError(QStringLiteral("intake.inactive"), tr("Start an intake first."));
+        return makeError(errc::kInactive, tr("Start an intake first."));
+    if (!m_handoff.isSet())
+        return makeError(
+            errc::kNoHandoff, tr("This workstation cannot accept cases (no hand-off is set up)."));
     const QList<Problem> open = problems();
     if (!open.isEmpty())
-        return makeError(QStringLiteral("intake.incomplete"),
+        return makeError(errc::kIncomplete,
             tr("The case cannot be accepted yet: %n problem(s) remain.", nullptr, int(open.size())));
     // A snapshot written after acceptance would turn the case back into a draft.
     m_saveTimer.stop();
@@ -363,8 +354,9 @@ Result<CaseData> IntakeSession::accept()
     c.acceptedAt = m_clock.now();
     c.promisedDate = m_catalog->calendar().addWorkingDays(c.acceptedAt.date(), m_plan.promisedDays);
     const catalog::Plan plan = m_plan;
-    auto result = m_repository->accept(
-        c, [&plan](const CaseData& withNumber) { return payloadBuilder()(withNumber, plan); });
+    auto result = m_repository->accept(c, [this, &plan](const QSqlDatabase& db, const CaseData& accepted) {
+        return m_handoff.queue(db, accepted, plan);
+    });
     if (!result)
         return result;
     m_case = *result;
@@ -394,26 +386,6 @@ void IntakeSession::flushDraft()
     }
     if (m_writer)
         m_writer->flush();
-}
-
-QJsonObject IntakeSession::defaultPayload(const CaseData& c, const catalog::Plan& plan)
-{
-    QJsonObject fields = c.flatFieldValues();
-    QJsonArray materials;
-    for (const catalog::PlannedMaterial& pm : plan.materials) {
-        const MaterialStatus s = c.materials.value(pm.material->id);
-        materials.append(QJsonObject {{QStringLiteral("id"), pm.material->id},
-            {QStringLiteral("way"), materialStateName(s.state)},
-            {QStringLiteral("attachments"), QJsonArray::fromStringList(s.attachments)}});
-    }
-    QJsonArray items;
-    for (const catalog::PlannedItem& pi : plan.items)
-        items.append(pi.item->code);
-    return QJsonObject {{QStringLiteral("uuid"), c.uuid}, {QStringLiteral("caseNumber"), c.caseNumber},
-        {QStringLiteral("bundleCode"), c.bundleCode}, {QStringLiteral("catalogVersion"), c.catalogVersion},
-        {QStringLiteral("catalogHash"), c.catalogHash}, {QStringLiteral("items"), items},
-        {QStringLiteral("fields"), fields}, {QStringLiteral("materials"), materials},
-        {QStringLiteral("acceptedAt"), c.acceptedAt.toUTC().toString(Qt::ISODateWithMs)}};
 }
 
 } // namespace ow::intake

@@ -4,6 +4,7 @@
 #include "app/common/clock.h"
 #include "app/intake/attachmentstore.h"
 #include "app/intake/casedata.h"
+#include "app/intake/handoff.h"
 
 #include <QObject>
 #include <QTimer>
@@ -41,8 +42,9 @@ class IntakeSession final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntakeSession)
 public:
+    // `handoff` queues the accepted case (sync::handoff()); without one, accept() refuses.
     IntakeSession(std::shared_ptr<const catalog::Catalog> catalog, std::shared_ptr<CaseRepository> repository,
-        std::shared_ptr<AttachmentStore> attachments, CounterInfo counter,
+        std::shared_ptr<AttachmentStore> attachments, CounterInfo counter, Handoff handoff,
         const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~IntakeSession() override;
 
@@ -95,10 +97,6 @@ public:
     // Writes any pending draft snapshot now.
     void flushDraft();
 
-    // The hand-off payload builder used at acceptance (the sync module installs the protocol one).
-    static void setPayloadBuilder(std::function<QJsonObject(const CaseData&, const catalog::Plan&)> builder);
-    static QJsonObject defaultPayload(const CaseData& c, const catalog::Plan& plan);
-
 Q_SIGNALS:
     void started();
     void planChanged(); // lastDiff() says what changed
@@ -120,6 +118,7 @@ private:
     std::shared_ptr<CaseRepository> m_repository;
     std::shared_ptr<AttachmentStore> m_attachments;
     CounterInfo m_counter;
+    Handoff m_handoff;
     const Clock& m_clock;
     std::unique_ptr<DraftWriter> m_writer;
     QTimer m_saveTimer;

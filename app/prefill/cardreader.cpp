@@ -1,5 +1,6 @@
 #include "app/prefill/cardreader.h"
 
+#include "app/prefill/errors.h"
 #include "app/validation/idnumber.h"
 
 #include <QCoreApplication>
@@ -73,15 +74,15 @@ Result<CardData> parseCard(const QByteArray& json, const QDate& today)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return cardError(QStringLiteral("card.unreadable"),
+        return cardError(errc::kCardUnreadable,
             tr("the card data is not readable JSON (%1 at offset %2).").arg(pe.errorString()).arg(pe.offset));
     if (!doc.isObject())
-        return cardError(QStringLiteral("card.unreadable"), tr("the card data is not a JSON object."));
+        return cardError(errc::kCardUnreadable, tr("the card data is not a JSON object."));
     const QJsonObject o = doc.object();
     for (const char* key : kRequired) {
         const QString k = QString::fromLatin1(key);
         if (o.value(k).toString().trimmed().isEmpty())
-            return cardError(QStringLiteral("card.missing"), tr("the card record has no \"%1\".").arg(k), k);
+            return cardError(errc::kCardMissing, tr("the card record has no \"%1\".").arg(k), k);
     }
     CardData c;
     c.name = o.value(QStringLiteral("name")).toString().trimmed();
@@ -92,38 +93,38 @@ Result<CardData> parseCard(const QByteArray& json, const QDate& today)
 
     c.sex = parseSex(o.value(QStringLiteral("sex")).toString());
     if (c.sex.isEmpty())
-        return cardError(QStringLiteral("card.sex"),
+        return cardError(errc::kCardSex,
             tr("the sex \"%1\" is neither male nor female.").arg(o.value(QStringLiteral("sex")).toString()),
             QStringLiteral("sex"));
     c.birthDate = parseCardDate(o.value(QStringLiteral("birthDate")).toString());
     if (!c.birthDate.isValid())
-        return cardError(QStringLiteral("card.birthDate"), tr("the birth date is not a date."),
-            QStringLiteral("birthDate"));
+        return cardError(
+            errc::kCardBirthDate, tr("the birth date is not a date."), QStringLiteral("birthDate"));
     c.validFrom = parseCardDate(o.value(QStringLiteral("validFrom")).toString());
     if (!c.validFrom.isValid())
-        return cardError(QStringLiteral("card.validity"), tr("the start of validity is not a date."),
-            QStringLiteral("validFrom"));
+        return cardError(
+            errc::kCardValidity, tr("the start of validity is not a date."), QStringLiteral("validFrom"));
     const QString validTo = o.value(QStringLiteral("validTo")).toString();
     c.longTerm = isLongTerm(validTo);
     if (!c.longTerm) {
         c.validTo = parseCardDate(validTo);
         if (!c.validTo.isValid() || c.validTo < c.validFrom)
-            return cardError(QStringLiteral("card.validity"),
-                tr("the end of validity is not a date after its start."), QStringLiteral("validTo"));
+            return cardError(errc::kCardValidity, tr("the end of validity is not a date after its start."),
+                QStringLiteral("validTo"));
     }
 
     const validation::IdNumberCheck id = validation::checkIdNumber(c.idNumber, today);
     if (!id.valid)
-        return cardError(QStringLiteral("card.idNumber"), id.message, QStringLiteral("idNumber"));
+        return cardError(errc::kCardIdNumber, id.message, QStringLiteral("idNumber"));
     if (id.birthDate != c.birthDate)
-        return cardError(QStringLiteral("card.inconsistent"),
+        return cardError(errc::kCardInconsistent,
             tr("the birth date %1 does not match the ID number.").arg(c.birthDate.toString(Qt::ISODate)),
             QStringLiteral("birthDate"));
     if (id.sex != c.sex)
-        return cardError(QStringLiteral("card.inconsistent"), tr("the sex does not match the ID number."),
-            QStringLiteral("sex"));
+        return cardError(
+            errc::kCardInconsistent, tr("the sex does not match the ID number."), QStringLiteral("sex"));
     if (c.validFrom > today)
-        return cardError(QStringLiteral("card.validity"),
+        return cardError(errc::kCardValidity,
             tr("the card is valid only from %1.").arg(c.validFrom.toString(Qt::ISODate)),
             QStringLiteral("validFrom"));
 
@@ -132,7 +133,7 @@ Result<CardData> parseCard(const QByteArray& json, const QDate& today)
         const auto decoded
             = QByteArray::fromBase64Encoding(photo.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || !decoded.decoded.startsWith("\x89PNG\r\n\x1a\n"))
-            return cardError(QStringLiteral("card.photo"), tr("the photo is not a base64-encoded PNG image."),
+            return cardError(errc::kCardPhoto, tr("the photo is not a base64-encoded PNG image."),
                 QStringLiteral("photo"));
         c.photoPng = decoded.decoded;
     }

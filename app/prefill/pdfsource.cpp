@@ -1,6 +1,7 @@
 #include "app/prefill/pdfsource.h"
 
 #include "app/common/logging.h"
+#include "app/prefill/errors.h"
 #include "app/prefill/valuemapping.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,7 @@ Result<QStringList> pdfText(const QString& path)
     QPdfDocument doc;
     const QPdfDocument::Error e = doc.load(path);
     if (e != QPdfDocument::Error::None)
-        return makeError(QStringLiteral("pdf.unreadable"),
+        return makeError(errc::kPdfUnreadable,
             tr("The PDF %1 cannot be read: %2.").arg(QFileInfo(path).fileName(), pdfErrorText(e)), path);
     QStringList pages;
     bool any = false;
@@ -63,7 +64,7 @@ Result<QStringList> pdfText(const QString& path)
     }
     doc.close();
     if (!any)
-        return makeError(QStringLiteral("pdf.noText"),
+        return makeError(errc::kPdfNoText,
             tr("No text found in the PDF %1: it has no text layer (a scanned image?). Nothing was filled "
                "from it.")
                 .arg(QFileInfo(path).fileName()),

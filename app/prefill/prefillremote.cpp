@@ -8,6 +8,7 @@
 #include "app/prefill/registerclient.h"
 #include "app/prefill/shareddatasource.h"
 #include "app/prefill/verificationsource.h"
+#include "protocol/errorcodes.h"
 
 #include <QCoreApplication>
 
@@ -76,7 +77,7 @@ void PrefillEngine::lookupSharedData(const QString& section)
         if (!self || generation != m_generation)
             return;
         if (error) {
-            const bool notFound = error->code == u"register.notFound";
+            const bool notFound = error->code == protocol::errc::kRegisterNotFound;
             (void)m_journal.finish(
                 journalId, notFound ? QStringLiteral("notFound") : QStringLiteral("error"), error->message);
             setStatus(source, notFound ? SourceState::Done : SourceState::Failed, error->message);

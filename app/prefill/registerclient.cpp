@@ -1,135 +1,91 @@
 #include "app/prefill/registerclient.h"
 
 #include "app/common/logging.h"
+#include "app/net/errors.h"
 #include "protocol/api.h"
-#include "protocol/apierror.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QUuid>
 
 namespace ow::prefill {
-RegisterClient::RegisterClient(QNetworkAccessManager* nam, QObject* parent)
+namespace {
+
+// The clerk reads these beside the prefill sources: what failed and that the other sources still work.
+Error forTheClerk(Error e)
+{
+    switch (net::failureOf(e)) {
+    case net::Failure::Network:
+    case net::Failure::Timeout:
+        if (e.code == net::errc::kNotConfigured) {
+            e.message = RegisterClient::tr(
+                "No central server is configured. Shared data and verification are unavailable.");
+            break;
+        }
+        e.message = RegisterClient::tr("The central server could not be reached (%1). Shared data and "
+                                       "verification are unavailable for now; the other prefill sources "
+                                       "still work.")
+                        .arg(e.detail.isEmpty() ? e.message : e.detail);
+        break;
+    case net::Failure::Unauthorized:
+        e.message = RegisterClient::tr("The workbench is not signed in to the central server, or the session "
+                                       "has expired. Sign in again to use shared data and verification.");
+        break;
+    default:
+        break;
+    }
+    return e;
+}
+
+} // namespace
+
+RegisterClient::RegisterClient(net::Transport* transport, QObject* parent)
     : QObject(parent)
-    , m_nam(nam ? nam : new QNetworkAccessManager(this))
+    , m_transport(transport)
 { }
 
-RegisterClient::~RegisterClient() = default;
-
-void RegisterClient::setBaseUrl(const QUrl& url)
+template<typename T>
+void RegisterClient::send(const net::Request& request, std::function<Result<T>(const QJsonObject&)> parse,
+    std::function<void(Result<T>)> done)
 {
-    m_baseUrl = url;
-}
-
-void RegisterClient::setAccessToken(const QString& token)
-{
-    m_token = token;
-}
-
-Error RegisterClient::replyError(QNetworkReply* reply, int status, const QByteArray& body) const
-{
-    if (status == 0) {
-        return makeError(QStringLiteral("server.unreachable"),
-            tr("The central server could not be reached (%1). Shared data and verification are unavailable "
-               "for "
-               "now; the other prefill sources still work.")
-                .arg(reply->errorString()),
-            m_baseUrl.toString());
-    }
-    if (status == 401)
-        return makeError(QStringLiteral("server.auth"),
-            tr("The workbench is not signed in to the central server, or the session has expired. Sign in "
-               "again "
-               "to use shared data and verification."));
-    const protocol::ApiError api = protocol::ApiError::fromReply(status, body);
-    if (status == 404)
-        return makeError(QStringLiteral("register.notFound"),
-            api.message.isEmpty() ? tr("The register has no entry for this number.") : api.message);
-    return makeError(api.code.isEmpty() ? QStringLiteral("http.%1").arg(status) : api.code,
-        tr("The central server refused the request: %1").arg(api.message));
-}
-
-void RegisterClient::send(
-    const QString& pathWithQuery, const QByteArray* postBody, std::function<void(Result<QJsonObject>)> done)
-{
-    if (!isConfigured()) {
-        done(makeError(QStringLiteral("server.notConfigured"),
-            tr("No central server is configured. Shared data and verification are unavailable.")));
+    if (!m_transport) {
+        done(forTheClerk(makeError(net::errc::kNotConfigured, QString())));
         return;
     }
-    QNetworkRequest request(protocol::api::url(m_baseUrl, pathWithQuery));
-    request.setTransferTimeout(m_timeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader(
-        protocol::api::kRequestIdHeader, QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", protocol::api::bearer(m_token));
-    QNetworkReply* reply = nullptr;
-    if (postBody) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply = m_nam->post(request, *postBody);
-    } else {
-        reply = m_nam->get(request);
-    }
-    ++m_requests;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status < 200 || status >= 300) {
-            const Error e = replyError(reply, status, body);
-            qCWarning(lcPrefill) << "server request failed:" << status << e.code << e.message;
+    m_transport->sendJson<T>(request, std::move(parse), [done = std::move(done)](Result<T> r) {
+        if (!r) {
+            const Error e = forTheClerk(r.error());
+            qCWarning(lcPrefill) << "server request failed:" << e.code << e.where << e.detail;
             done(e);
             return;
         }
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            done(makeError(QStringLiteral("server.badReply"),
-                tr("The central server sent an answer that could not be read.")));
-            return;
-        }
-        done(doc.object());
+        done(std::move(r));
     });
 }
 
 void RegisterClient::person(const QString& idNumber, const QString& caseUuid,
     std::function<void(Result<protocol::PersonRecord>)> done)
 {
-    send(protocol::api::personPath(idNumber, caseUuid, true), nullptr,
-        [done = std::move(done)](Result<QJsonObject> r) {
-            if (!r)
-                done(r.error());
-            else
-                done(protocol::PersonRecord::fromJson(*r));
-        });
+    net::Request r;
+    r.path = protocol::api::personPath(idNumber, caseUuid, true);
+    send<protocol::PersonRecord>(r, &protocol::PersonRecord::fromJson, std::move(done));
 }
 
 void RegisterClient::enterprise(const QString& creditCode, const QString& caseUuid,
     std::function<void(Result<protocol::EnterpriseRecord>)> done)
 {
-    send(protocol::api::enterprisePath(creditCode, caseUuid, true), nullptr,
-        [done = std::move(done)](Result<QJsonObject> r) {
-            if (!r)
-                done(r.error());
-            else
-                done(protocol::EnterpriseRecord::fromJson(*r));
-        });
+    net::Request r;
+    r.path = protocol::api::enterprisePath(creditCode, caseUuid, true);
+    send<protocol::EnterpriseRecord>(r, &protocol::EnterpriseRecord::fromJson, std::move(done));
 }
 
 void RegisterClient::verify(const protocol::VerificationRequest& request,
     std::function<void(Result<protocol::VerificationAnswer>)> done)
 {
-    const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
-    send(protocol::api::verificationsPath(), &body, [done = std::move(done)](Result<QJsonObject> r) {
-        if (!r)
-            done(r.error());
-        else
-            done(protocol::VerificationAnswer::fromJson(*r));
-    });
+    net::Request r;
+    r.method = "POST";
+    r.path = protocol::api::verificationsPath();
+    r.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    r.contentType = "application/json";
+    send<protocol::VerificationAnswer>(r, &protocol::VerificationAnswer::fromJson, std::move(done));
 }
 
 } // namespace ow::prefill

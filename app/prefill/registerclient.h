@@ -1,41 +1,30 @@
 #pragma once
 
-#include "app/common/result.h"
+#include "app/net/transport.h"
 #include "protocol/registers.h"
 
 #include <QObject>
-#include <QUrl>
+#include <QPointer>
 
 #include <functional>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace ow::prefill {
 
 // The central server's shared-data and verification API (GET /api/v1/registers/person/{idNumber},
-// GET /api/v1/registers/enterprise/{creditCode}, POST /api/v1/verifications) with a bearer token.
-// Asynchronous: the callbacks run on this object's thread when the answer arrives. Errors carry a message for
-// the clerk: server.unreachable (network, timeout), server.auth (not signed in), register.notFound, and the
-// server's own error codes (e.g. consent.required).
+// GET /api/v1/registers/enterprise/{creditCode}, POST /api/v1/verifications) over the workbench's one
+// Transport (app/net): the same sign-in and the same error codes as the hand-off. The messages of the
+// failures the clerk sees most (server unreachable, not signed in, none configured) say what still works.
 class RegisterClient final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegisterClient)
 public:
-    // Uses `nam` when given (not owned), otherwise a manager of its own.
-    explicit RegisterClient(QNetworkAccessManager* nam = nullptr, QObject* parent = nullptr);
-    ~RegisterClient() override;
+    // `transport` is not owned and must live on this object's thread.
+    explicit RegisterClient(net::Transport* transport, QObject* parent = nullptr);
 
-    void setBaseUrl(const QUrl& url); // e.g. AppSettings::serverUrl()
-    QUrl baseUrl() const { return m_baseUrl; }
-    void setAccessToken(const QString& token);
-    bool hasAccessToken() const { return !m_token.isEmpty(); }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    bool isConfigured() const { return m_baseUrl.isValid() && !m_baseUrl.isEmpty(); }
-    QNetworkAccessManager* networkAccessManager() const { return m_nam; }
-    // Requests sent so far (diagnostics and tests: a refused look-up sends nothing).
-    int requestCount() const { return m_requests; }
+    bool isConfigured() const { return m_transport && m_transport->isConfigured(); }
+    // Requests sent so far through the transport (diagnostics and tests: a refused look-up sends nothing).
+    int requestCount() const { return m_transport ? m_transport->requestsSent() : 0; }
 
     void person(const QString& idNumber, const QString& caseUuid,
         std::function<void(Result<protocol::PersonRecord>)> done);
@@ -45,15 +34,11 @@ public:
         std::function<void(Result<protocol::VerificationAnswer>)> done);
 
 private:
-    void send(const QString& pathWithQuery, const QByteArray* postBody,
-        std::function<void(Result<QJsonObject>)> done);
-    Error replyError(QNetworkReply* reply, int status, const QByteArray& body) const;
+    template<typename T>
+    void send(const net::Request& request, std::function<Result<T>(const QJsonObject&)> parse,
+        std::function<void(Result<T>)> done);
 
-    QNetworkAccessManager* m_nam = nullptr;
-    QUrl m_baseUrl;
-    QString m_token;
-    int m_timeoutMs = 10000;
-    int m_requests = 0;
+    QPointer<net::Transport> m_transport;
 };
 
 } // namespace ow::prefill

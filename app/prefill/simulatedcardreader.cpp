@@ -2,6 +2,7 @@
 
 #include "app/common/logging.h"
 #include "app/common/mask.h"
+#include "app/prefill/errors.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -59,7 +60,7 @@ Result<CardData> SimulatedCardReader::readFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        Error e = makeError(QStringLiteral("card.unreadable"),
+        Error e = makeError(errc::kCardUnreadable,
             tr("The ID card could not be used: the card file %1 cannot be read (%2).")
                 .arg(path, f.errorString()),
             path);
@@ -67,7 +68,7 @@ Result<CardData> SimulatedCardReader::readFile(const QString& path)
         return e;
     }
     if (f.size() > maxMessageBytes) {
-        Error e = makeError(QStringLiteral("card.unreadable"),
+        Error e = makeError(errc::kCardUnreadable,
             tr("The ID card could not be used: the card file %1 is too large.").arg(path), path);
         Q_EMIT readFailed(e);
         return e;
@@ -85,8 +86,8 @@ Result<void> SimulatedCardReader::listen(const QString& name)
         const QString why = m_server->errorString();
         delete m_server;
         m_server = nullptr;
-        return makeError(QStringLiteral("card.listen"),
-            tr("The simulated card reader cannot listen on %1: %2").arg(name, why), name);
+        return makeError(
+            errc::kCardListen, tr("The simulated card reader cannot listen on %1: %2").arg(name, why), name);
     }
     connect(m_server, &QLocalServer::newConnection, this, &SimulatedCardReader::onNewConnection);
     qCInfo(lcPrefill) << "simulated card reader listening on" << m_server->fullServerName();
@@ -150,7 +151,7 @@ void SimulatedCardReader::onReadyRead(QLocalSocket* socket)
             return;
     }
     if (it->size() > maxMessageBytes) {
-        const Error e = makeError(QStringLiteral("card.unreadable"),
+        const Error e = makeError(errc::kCardUnreadable,
             tr("The ID card could not be used: the card message is larger than %1 bytes.")
                 .arg(maxMessageBytes));
         Q_EMIT readFailed(e);

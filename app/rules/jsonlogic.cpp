@@ -2,6 +2,7 @@
 #include "app/rules/jsonlogic.h"
 
 #include "app/rules/coercion.h"
+#include "app/rules/errors.h"
 #include "app/rules/machine.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ Result<void> validateAt(const QJsonValue& rule, const PathNode* at, int depth)
     if (!rule.isArray() && !rule.isObject())
         return {};
     if (depth > detail::Machine::kMaxDepth) {
-        return makeError(QStringLiteral("rules.malformed"),
+        return makeError(errc::kMalformed,
             QCoreApplication::translate("ow::rules", "The rule is nested more than %1 levels deep.")
                 .arg(detail::Machine::kMaxDepth),
             PathNode::pointer(at));
@@ -81,7 +82,7 @@ Result<void> validateAt(const QJsonValue& rule, const PathNode* at, int depth)
         return detail::arityError(*spec, args.size(), PathNode::pointer(&node));
     if (op == u"missing_some" && !args.at(1).isArray() && !args.at(1).isObject()) {
         const PathNode arg {&node, {}, 1};
-        return makeError(QStringLiteral("rules.malformed"),
+        return makeError(errc::kMalformed,
             QCoreApplication::translate(
                 "ow::rules", "\"missing_some\" needs an array of keys as its second argument."),
             PathNode::pointer(&arg));

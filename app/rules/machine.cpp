@@ -2,6 +2,7 @@
 #include "app/rules/machine.h"
 
 #include "app/rules/coercion.h"
+#include "app/rules/errors.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -74,7 +75,7 @@ Result<QJsonValue> Call::evalIn(qsizetype i, const QJsonValue& scope) const
 Error Call::malformed(const QString& message, qsizetype arg) const
 {
     const PathNode node = arg < 0 ? path : argPath(arg);
-    return makeError(QStringLiteral("rules.malformed"), message, PathNode::pointer(&node));
+    return makeError(errc::kMalformed, message, PathNode::pointer(&node));
 }
 
 bool arityFits(const OperatorSpec& spec, qsizetype count)
@@ -93,7 +94,7 @@ Error arityError(const OperatorSpec& spec, qsizetype count, const QString& where
         expected = QCoreApplication::translate("ow::rules", "%1 to %2 arguments")
                        .arg(spec.minArgs)
                        .arg(spec.maxArgs);
-    return makeError(QStringLiteral("rules.malformed"),
+    return makeError(errc::kMalformed,
         QCoreApplication::translate("ow::rules", "Operator \"%1\" takes %2, but the rule gives %3.")
             .arg(spec.name, expected)
             .arg(count),
@@ -102,13 +103,13 @@ Error arityError(const OperatorSpec& spec, qsizetype count, const QString& where
 
 Error unknownOperator(const QString& name, const QString& where)
 {
-    return makeError(QStringLiteral("rules.unknownOperator"),
+    return makeError(errc::kUnknownOperator,
         QCoreApplication::translate("ow::rules", "Unknown operator \"%1\".").arg(name), where);
 }
 
 Error malformedObject(qsizetype keys, const QString& where)
 {
-    return makeError(QStringLiteral("rules.malformed"),
+    return makeError(errc::kMalformed,
         QCoreApplication::translate(
             "ow::rules", "An operator object must have exactly one key (the operator), but this one has %1.")
             .arg(keys),
@@ -130,7 +131,7 @@ Result<QJsonValue> Machine::eval(const QJsonValue& rule, const QJsonValue& data,
         return rule;
     DepthGuard guard(m_depth);
     if (m_depth > kMaxDepth) {
-        return makeError(QStringLiteral("rules.malformed"),
+        return makeError(errc::kMalformed,
             QCoreApplication::translate("ow::rules", "The rule is nested more than %1 levels deep.")
                 .arg(kMaxDepth),
             PathNode::pointer(at));

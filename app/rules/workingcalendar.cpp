@@ -1,6 +1,8 @@
 // Working days: Monday–Friday, minus public holidays, plus adjusted working weekends (调休).
 #include "app/rules/workingcalendar.h"
 
+#include "app/rules/errors.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -16,7 +18,7 @@ bool isWeekend(const QDate& d)
 
 Error calendarError(const QString& message, const QString& where)
 {
-    return makeError(QStringLiteral("calendar.malformed"), message, where);
+    return makeError(errc::kCalendarMalformed, message, where);
 }
 
 // Strict "YYYY-MM-DD".

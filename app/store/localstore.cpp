@@ -1,6 +1,7 @@
 #include "app/store/localstore.h"
 
 #include "app/common/logging.h"
+#include "app/store/errors.h"
 #include "app/store/sql.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ Result<QSqlDatabase> LocalStore::openConnection(const QString& path, const QStri
         const QString why = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        return makeError(QStringLiteral("store.open"),
+        return makeError(errc::kOpen,
             QCoreApplication::translate("ow::store", "Cannot open the local database %1: %2").arg(path, why),
             path);
     }
@@ -73,7 +74,7 @@ Result<QSqlDatabase> LocalStore::openConnection(const QString& path, const QStri
     if (!mode)
         return mode.error();
     if (mode->compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-        return makeError(QStringLiteral("store.wal"),
+        return makeError(errc::kWal,
             QCoreApplication::translate(
                 "ow::store", "The local database %1 cannot use WAL journaling (got %2).")
                 .arg(path, *mode),
@@ -85,8 +86,7 @@ Result<QSqlDatabase> LocalStore::openConnection(const QString& path, const QStri
     }
     auto fk = pragmaValue(db, QStringLiteral("foreign_keys"));
     if (!fk || *fk != QStringLiteral("1"))
-        return makeError(
-            QStringLiteral("store.fk"), QStringLiteral("foreign keys could not be enabled"), path);
+        return makeError(errc::kFk, QStringLiteral("foreign keys could not be enabled"), path);
     return db;
 }
 
@@ -104,7 +104,7 @@ Result<std::shared_ptr<LocalStore>> LocalStore::open(const QString& path, const 
     std::shared_ptr<LocalStore> store(new LocalStore(QFileInfo(path).absoluteFilePath()));
     QSqlDatabase db = store->connection();
     if (!db.isOpen())
-        return makeError(QStringLiteral("store.open"),
+        return makeError(errc::kOpen,
             QCoreApplication::translate("ow::store", "Cannot open the local database %1.").arg(path), path);
     auto version = migrate(db, migrations);
     if (!version)

@@ -1,6 +1,7 @@
 #include "app/store/migrations.h"
 
 #include "app/common/logging.h"
+#include "app/store/errors.h"
 #include "app/store/sql.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ Result<QList<Migration>> loadMigrations(const QString& directory, const QString&
         QStringLiteral("^(\\d{4})_([A-Za-z0-9_]+?)(?:\\.([A-Z]+))?\\.sql$"));
     QDir dir(directory);
     if (!dir.exists())
-        return makeError(QStringLiteral("migrations.missing"),
+        return makeError(errc::kMigrationsMissing,
             QCoreApplication::translate("ow::store", "Migration folder %1 does not exist.").arg(directory));
     QMap<int, Migration> byVersion;
     QMap<int, bool> hasDriverVariant;
@@ -56,7 +57,7 @@ Result<QList<Migration>> loadMigrations(const QString& directory, const QString&
     for (const QString& file : files) {
         const auto m = nameRe.match(file);
         if (!m.hasMatch())
-            return makeError(QStringLiteral("migrations.name"),
+            return makeError(errc::kMigrationsName,
                 QCoreApplication::translate("ow::store", "Migration file %1 is not named NNNN_name.sql.")
                     .arg(file));
         const int version = m.captured(1).toInt();
@@ -67,7 +68,7 @@ Result<QList<Migration>> loadMigrations(const QString& directory, const QString&
             continue;
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("migrations.read"), f.errorString(), file);
+            return makeError(errc::kMigrationsRead, f.errorString(), file);
         Migration mig {version, m.captured(2), splitSqlScript(QString::fromUtf8(f.readAll()))};
         if (!variant.isEmpty())
             hasDriverVariant[version] = true;
@@ -76,7 +77,7 @@ Result<QList<Migration>> loadMigrations(const QString& directory, const QString&
     QList<Migration> out = byVersion.values();
     for (qsizetype i = 0; i < out.size(); ++i) {
         if (out[i].version != i + 1)
-            return makeError(QStringLiteral("migrations.gap"),
+            return makeError(errc::kMigrationsGap,
                 QCoreApplication::translate(
                     "ow::store", "Migrations must be numbered 1, 2, 3, … without gaps; found %1.")
                     .arg(out[i].version));
@@ -106,7 +107,7 @@ Result<int> migrate(QSqlDatabase& db, const QList<Migration>& migrations)
     if (!current)
         return current.error();
     if (*current > latest)
-        return makeError(QStringLiteral("store.tooNew"),
+        return makeError(errc::kTooNew,
             QCoreApplication::translate("ow::store",
                 "This database was written by a newer version of OneWindow "
                 "(schema %1; this program knows up to %2). Update OneWindow "
@@ -151,7 +152,7 @@ Result<int> migrate(QSqlDatabase& db, const QList<Migration>& migrations)
         }
         if (!db.commit()) {
             db.rollback();
-            return makeError(QStringLiteral("sql.commit"), db.lastError().text());
+            return makeError(errc::kSqlCommit, db.lastError().text());
         }
         qCInfo(lcStore) << "migrated to schema" << m.version << m.name;
     }

@@ -1,5 +1,7 @@
 #include "app/store/sql.h"
 
+#include "app/store/errors.h"
+
 #include <QSqlError>
 
 namespace ow::store {
@@ -7,8 +9,7 @@ namespace ow::store {
 Error sqlError(const QSqlQuery& query, const QString& where)
 {
     const QString what = query.lastError().text();
-    return makeError(
-        QStringLiteral("sql.error"), what, where.isEmpty() ? query.lastQuery().left(200) : where);
+    return makeError(errc::kSqlError, what, where.isEmpty() ? query.lastQuery().left(200) : where);
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
@@ -27,13 +28,13 @@ Result<void> beginImmediate(QSqlDatabase& db)
 {
     if (db.driverName() != QStringLiteral("QSQLITE")) {
         if (!db.transaction())
-            return makeError(QStringLiteral("sql.transaction"),
+            return makeError(errc::kSqlTransaction,
                 QStringLiteral("could not begin a transaction: %1").arg(db.lastError().text()));
         return {};
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return makeError(QStringLiteral("sql.transaction"),
+        return makeError(errc::kSqlTransaction,
             QStringLiteral("could not begin a transaction: %1").arg(q.lastError().text()));
     return {};
 }

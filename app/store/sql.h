@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/common/result.h"
+#include "app/store/errors.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,7 +34,7 @@ template<typename Fn> auto inTransaction(QSqlDatabase& db, Fn&& fn) -> decltype(
     }
     if (!db.commit()) {
         db.rollback();
-        return makeError(QStringLiteral("sql.commit"), QStringLiteral("could not commit the transaction"));
+        return makeError(errc::kSqlCommit, QStringLiteral("could not commit the transaction"));
     }
     return result;
 }

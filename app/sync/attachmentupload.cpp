@@ -4,6 +4,7 @@
 #include "app/sync/apiclient.h"
 #include "app/sync/syncerror.h"
 #include "app/sync/text_p.h"
+#include "protocol/errorcodes.h"
 
 #include <QFile>
 
@@ -66,7 +67,7 @@ void AttachmentUpload::sendFrom(qint64 offset)
         return;
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly) || f.size() != m_file.size) {
-        finish(makeError(QString::fromLatin1(kLocalError),
+        finish(makeError(errc::kLocal,
             Text::tr("The attached file %1 can no longer be read as it was accepted.").arg(m_file.fileName),
             m_path));
         return;
@@ -75,7 +76,7 @@ void AttachmentUpload::sendFrom(qint64 offset)
     QByteArray bytes;
     if (length > 0) {
         if (!f.seek(offset) || (bytes = f.read(length)).size() != length) {
-            finish(makeError(QString::fromLatin1(kLocalError),
+            finish(makeError(errc::kLocal,
                 Text::tr("The attached file %1 could not be read.").arg(m_file.fileName), m_path));
             return;
         }
@@ -88,7 +89,7 @@ void AttachmentUpload::sendFrom(qint64 offset)
             if (!status) {
                 // Another offset at the server (a chunk that arrived although its answer was lost, or another
                 // upload of the same file): ask where it stands and go on from there.
-                if (status.error().code == QStringLiteral("attachment.offset")
+                if (status.error().code == protocol::errc::kAttachmentOffset
                     && ++self->m_resyncs <= kMaxResyncs) {
                     qCInfo(lcSync) << "attachment" << self->m_file.sha256.left(12)
                                    << "offset moved; resuming";
@@ -108,7 +109,7 @@ void AttachmentUpload::sendFrom(qint64 offset)
                 return;
             }
             if (++self->m_resyncs > kMaxResyncs) {
-                self->finish(makeError(QString::fromLatin1(kServerError),
+                self->finish(makeError(errc::kUploadStalled,
                     Text::tr("The upload of %1 does not progress.").arg(self->m_file.fileName)));
                 return;
             }

@@ -53,7 +53,7 @@ void CatalogUpdater::take(const QJsonObject& content, const QString& version)
     }
     auto parsed = catalog::Catalog::fromJson(content);
     if (parsed && parsed->version() != version)
-        parsed = makeError(QStringLiteral("catalog.versionMismatch"),
+        parsed = makeError(errc::kCatalogVersionMismatch,
             tr("The catalog published as %1 calls itself %2.").arg(version, parsed->version()));
     auto imported = parsed ? repository.importCatalog(*parsed, QStringLiteral("server")) : parsed;
     if (!imported) {

@@ -2,10 +2,12 @@
 
 #include "app/common/logging.h"
 #include "app/intake/attachmentstore.h"
+#include "app/intake/errors.h"
 #include "app/sync/apiclient.h"
 #include "app/sync/attachmentupload.h"
 #include "app/sync/syncerror.h"
 #include "app/sync/text_p.h"
+#include "protocol/errorcodes.h"
 
 namespace ow::sync {
 
@@ -25,58 +27,19 @@ void DeliveryJob::start(std::function<void(const DeliveryOutcome&)> done)
     m_done = std::move(done);
     auto submission = protocol::CaseSubmission::fromBody(m_entry.payload);
     if (!submission) {
-        fail(makeError(QString::fromLatin1(kLocalError),
+        fail(makeError(errc::kLocal,
             Text::tr("The hand-off of this case is not a valid submission: %1")
                 .arg(submission.error().message),
             submission.error().where));
         return;
     }
     if (submission->uuid != m_entry.caseUuid) {
-        fail(makeError(QString::fromLatin1(kLocalError),
+        fail(makeError(errc::kLocal,
             Text::tr("The hand-off of this case names another case (%1).").arg(submission->uuid)));
         return;
     }
     m_submission = *submission;
-    ensureSignedIn([this] { uploadNext(); });
-}
-
-void DeliveryJob::ensureSignedIn(std::function<void()> next)
-{
-    if (!m_api)
-        return;
-    if (m_api->hasToken()) {
-        next();
-        return;
-    }
-    if (m_options.username.isEmpty()) {
-        fail(makeError(QString::fromLatin1(kUnauthorized),
-            Text::tr("The workbench is not signed in to the central server.")));
-        return;
-    }
-    m_api->signIn(m_options.username, m_options.password,
-        [self = QPointer(this), next = std::move(next)](Result<protocol::SignInResponse> r) {
-            if (!self)
-                return;
-            if (!r) {
-                self->fail(r.error());
-                return;
-            }
-            qCInfo(lcSync) << "signed in to the server as" << r->staff.username << "of hall"
-                           << r->staff.hallCode;
-            next();
-        });
-}
-
-void DeliveryJob::handleFailure(const Error& error, std::function<void()> retryStep)
-{
-    if (categoryOf(error) == ErrorCategory::Unauthorized && !m_reauthenticated
-        && !m_options.username.isEmpty()) {
-        m_reauthenticated = true;
-        qCInfo(lcSync) << "the server refused the token; signing in again";
-        ensureSignedIn(std::move(retryStep));
-        return;
-    }
-    fail(error);
+    uploadNext();
 }
 
 void DeliveryJob::uploadNext()
@@ -86,13 +49,20 @@ void DeliveryJob::uploadNext()
         return;
     }
     const protocol::AttachmentRef file = m_submission.attachments.at(m_nextFile);
-    auto path = m_files ? m_files->pathFor(file.sha256)
-                        : Result<QString>(makeError(QStringLiteral("attachment.unknown"), QString()));
+    if (!m_files) {
+        fail(
+            makeError(errc::kLocal, Text::tr("The file %1 of this case cannot be sent.").arg(file.fileName)));
+        return;
+    }
+    auto path = m_files->pathFor(file.sha256);
     if (!path) {
-        const bool transient = path.error().code.startsWith(QStringLiteral("sql."));
-        fail(makeError(QString::fromLatin1(transient ? kServerError : kLocalError),
-            Text::tr("The file %1 of this case cannot be sent: %2").arg(file.fileName, path.error().message),
-            path.error().where));
+        // A file the store does not know is lost for good; a database hiccup passes.
+        const bool lost = path.error().code == intake::errc::kAttachmentUnknown;
+        Error e = path.error();
+        if (lost)
+            e.code = errc::kLocal;
+        e.message = Text::tr("The file %1 of this case cannot be sent: %2").arg(file.fileName, e.message);
+        fail(e);
         return;
     }
     auto* upload = new AttachmentUpload(m_api, file, *path, m_options.chunkBytes, this);
@@ -101,10 +71,7 @@ void DeliveryJob::uploadNext()
         if (!self)
             return;
         if (!r) {
-            self->handleFailure(r.error(), [self] {
-                if (self)
-                    self->uploadNext();
-            });
+            self->fail(r.error());
             return;
         }
         ++self->m_nextFile;
@@ -121,15 +88,12 @@ void DeliveryJob::putCase()
             if (!self)
                 return;
             if (!r) {
-                self->handleFailure(r.error(), [self] {
-                    if (self)
-                        self->putCase();
-                });
+                self->fail(r.error());
                 return;
             }
             if (!r->attachmentsComplete) {
                 // Files the server lost or never completed: the next attempt uploads them again.
-                self->fail(makeError(QStringLiteral("case.attachmentsIncomplete"),
+                self->fail(makeError(protocol::errc::kCaseAttachmentsIncomplete,
                     Text::tr("The server is still missing %n file(s) of this case.", nullptr,
                         int(r->missingAttachments.size()))));
                 return;

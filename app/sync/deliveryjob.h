@@ -3,7 +3,6 @@
 #include "app/common/result.h"
 #include "app/sync/outboxstore.h"
 #include "app/sync/syncoptions.h"
-#include "protocol/auth.h"
 #include "protocol/casestatus.h"
 #include "protocol/casesubmission.h"
 
@@ -31,9 +30,9 @@ struct DeliveryOutcome
     QString requestId; // of the case PUT (or of the request that failed)
 };
 
-// One attempt at one outbox entry: signs in when there is no valid token, uploads the case's files that the
-// server does not have yet (resumable), then PUTs the submission. Delivered only when the server's receipt
-// says the case and all its files are there. A 401 on the way leads to one new sign-in and the step again.
+// One attempt at one outbox entry: uploads the case's files that the server does not have yet (resumable),
+// then PUTs the submission. Delivered only when the server's receipt says the case and all its files are
+// there. Signing in (and once again after a 401) is the transport's business.
 class DeliveryJob final : public QObject
 {
     Q_OBJECT
@@ -48,9 +47,6 @@ public:
     const OutboxEntry& entry() const { return m_entry; }
 
 private:
-    void ensureSignedIn(std::function<void()> next);
-    // Runs a step; on 401 signs in once and runs it again.
-    void handleFailure(const Error& error, std::function<void()> retryStep);
     void uploadNext();
     void putCase();
     void finish(DeliveryOutcome outcome);
@@ -62,7 +58,6 @@ private:
     OutboxEntry m_entry;
     protocol::CaseSubmission m_submission;
     qsizetype m_nextFile = 0;
-    bool m_reauthenticated = false;
     std::function<void(const DeliveryOutcome&)> m_done;
 };
 

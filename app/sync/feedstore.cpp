@@ -1,10 +1,8 @@
 #include "app/sync/feedstore.h"
 
+#include "app/intake/caserepository.h"
 #include "app/store/sql.h"
 #include "app/sync/outboxstore.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace ow::sync {
 
@@ -55,27 +53,17 @@ Result<QStringList> FeedStore::apply(
     return store::inTransaction(db, [&]() -> Result<QStringList> {
         QStringList changed;
         for (const protocol::StatusEvent& e : page.events) {
-            const QString status = protocol::statusName(e.status);
-            const bool returned = e.status == protocol::CaseStatus::Returned;
-            const QString reasons = QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(e.reasons)).toJson(QJsonDocument::Compact));
-            const QVariant message = returned && !e.reasons.isEmpty()
-                ? QVariant(e.reasons.join(QStringLiteral("; ")))
-                : QVariant();
-            auto r = exec(db,
-                QStringLiteral(
-                    "UPDATE cases SET server_status = ?, server_reasons = ?, server_updated_at = ?, "
-                    "server_cursor = ?, "
-                    "sync_message = CASE WHEN sync_state IN ('delivered', 'returned') THEN ? ELSE "
-                    "sync_message END, "
-                    "sync_state = CASE WHEN sync_state IN ('delivered', 'returned') THEN ? ELSE sync_state "
-                    "END "
-                    "WHERE uuid = ? AND COALESCE(server_cursor, 0) < ?"),
-                {status, reasons, isoTime(e.at), e.cursor, message,
-                    returned ? QStringLiteral("returned") : QStringLiteral("delivered"), e.uuid, e.cursor});
+            intake::CaseRepository::ServerStatus status;
+            status.uuid = e.uuid;
+            status.status = protocol::statusName(e.status);
+            status.reasons = e.reasons;
+            status.at = e.at;
+            status.cursor = e.cursor;
+            status.returned = e.status == protocol::CaseStatus::Returned;
+            auto r = intake::CaseRepository::recordServerStatus(db, status);
             if (!r)
                 return r.error();
-            if (r->numRowsAffected() > 0 && !changed.contains(e.uuid))
+            if (*r && !changed.contains(e.uuid))
                 changed << e.uuid;
         }
         if (auto m = putMeta(db, QString::fromLatin1(kMetaFeedServer), server, now); !m)

@@ -1,6 +1,10 @@
 #include "app/sync/outboxstore.h"
 
+#include "app/intake/caserepository.h"
 #include "app/store/sql.h"
+#include "app/sync/errors.h"
+
+#include <QJsonDocument>
 
 namespace ow::sync {
 
@@ -41,16 +45,6 @@ OutboxEntry entryFrom(const QSqlQuery& q)
 QVariant nullable(const QString& s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-Result<void> setCaseSync(
-    const QSqlDatabase& db, const QString& uuid, intake::SyncState state, const QString& message)
-{
-    auto r = exec(db, QStringLiteral("UPDATE cases SET sync_state = ?, sync_message = ? WHERE uuid = ?"),
-        {intake::syncStateName(state), nullable(message), uuid});
-    if (!r)
-        return r.error();
-    return {};
 }
 
 } // namespace
@@ -142,6 +136,17 @@ Result<QList<OutboxEntry>> OutboxStore::entries(int limit) const
     return out;
 }
 
+Result<void> OutboxStore::enqueue(
+    const QSqlDatabase& db, const QString& caseUuid, const QJsonObject& payload, const QDateTime& at)
+{
+    auto r = exec(db,
+        QStringLiteral("INSERT INTO outbox (case_uuid, payload, created_at, state) VALUES (?,?,?,'queued')"),
+        {caseUuid, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), isoTime(at)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<OutboxEntry> OutboxStore::markSending(const OutboxEntry& entry, const QDateTime& now)
 {
     QSqlDatabase db = m_store->connection();
@@ -153,9 +158,11 @@ Result<OutboxEntry> OutboxStore::markSending(const OutboxEntry& entry, const QDa
         if (!r)
             return r.error();
         if (r->numRowsAffected() != 1)
-            return makeError(QStringLiteral("sync.outboxChanged"),
-                QStringLiteral("outbox entry %1 is no longer pending").arg(entry.id));
-        if (auto s = setCaseSync(db, entry.caseUuid, intake::SyncState::Sending, {}); !s)
+            return makeError(
+                errc::kOutboxChanged, QStringLiteral("outbox entry %1 is no longer pending").arg(entry.id));
+        if (auto s
+            = intake::CaseRepository::recordSyncState(db, entry.caseUuid, intake::SyncState::Sending, {});
+            !s)
             return s.error();
         OutboxEntry e = entry;
         e.state = OutboxEntry::State::Sending;
@@ -175,7 +182,7 @@ Result<void> OutboxStore::release(const OutboxEntry& entry)
             {entry.id});
         if (!r)
             return r.error();
-        return setCaseSync(db, entry.caseUuid, intake::SyncState::Queued, {});
+        return intake::CaseRepository::recordSyncState(db, entry.caseUuid, intake::SyncState::Queued, {});
     });
 }
 
@@ -194,17 +201,8 @@ Result<void> OutboxStore::markDelivered(const OutboxEntry& entry, const protocol
             return r.error();
         // The feed may have reported a return before this confirmation (a run that ended after the server
         // stored the case but before it was marked here).
-        auto c = exec(db,
-            QStringLiteral(
-                "UPDATE cases SET server_status = COALESCE(server_status, ?), "
-                "sync_state = CASE WHEN server_status = 'returned' THEN 'returned' ELSE 'delivered' END, "
-                "sync_message = CASE WHEN server_status = 'returned' THEN (SELECT group_concat(value, '; ') "
-                "FROM json_each(server_reasons)) ELSE NULL END "
-                "WHERE uuid = ?"),
-            {protocol::statusName(receipt.status), entry.caseUuid});
-        if (!c)
-            return c.error();
-        return {};
+        return intake::CaseRepository::recordDelivered(
+            db, entry.caseUuid, protocol::statusName(receipt.status));
     });
 }
 
@@ -219,7 +217,8 @@ Result<void> OutboxStore::markRetry(const OutboxEntry& entry, const QDateTime& n
             {isoTime(nextTryAt), categoryName(category), message, nullable(requestId), entry.id});
         if (!r)
             return r.error();
-        return setCaseSync(db, entry.caseUuid, intake::SyncState::Queued, message);
+        return intake::CaseRepository::recordSyncState(
+            db, entry.caseUuid, intake::SyncState::Queued, message);
     });
 }
 
@@ -234,7 +233,8 @@ Result<void> OutboxStore::markRejected(
             {categoryName(category), message, nullable(requestId), entry.id});
         if (!r)
             return r.error();
-        return setCaseSync(db, entry.caseUuid, intake::SyncState::Rejected, message);
+        return intake::CaseRepository::recordSyncState(
+            db, entry.caseUuid, intake::SyncState::Rejected, message);
     });
 }
 
@@ -251,7 +251,7 @@ Result<bool> OutboxStore::requeue(const QString& caseUuid)
             return r.error();
         if (r->numRowsAffected() != 1)
             return false;
-        if (auto s = setCaseSync(db, caseUuid, intake::SyncState::Queued, {}); !s)
+        if (auto s = intake::CaseRepository::recordSyncState(db, caseUuid, intake::SyncState::Queued, {}); !s)
             return s.error();
         return true;
     });

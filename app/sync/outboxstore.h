@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
@@ -39,9 +41,9 @@ struct OutboxEntry
 QString outboxStateName(OutboxEntry::State state);
 OutboxEntry::State outboxStateFromName(const QString& name);
 
-// The outbox and the cases' sync state, written together: each change of an entry and of its case's
-// sync_state/sync_message is one transaction. Used on the sync worker's thread through that thread's
-// connection of the local store.
+// The outbox (its only writer) and, through the intake's CaseRepository, the cases' sync state, written
+// together: each change of an entry and of its case's sync_state/sync_message is one transaction. Used on the
+// sync worker's thread through that thread's connection of the local store.
 class OutboxStore
 {
 public:
@@ -55,6 +57,10 @@ public:
     Result<int> pendingCount() const;
     // Newest first.
     Result<QList<OutboxEntry>> entries(int limit = 100) const;
+
+    // Queues an accepted case's payload inside the acceptance transaction on `db` (Handoff::enqueue).
+    static Result<void> enqueue(
+        const QSqlDatabase& db, const QString& caseUuid, const QJsonObject& payload, const QDateTime& at);
 
     // An attempt begins: state sending, attempts + 1, last_try_at; the case shows "sending".
     Result<OutboxEntry> markSending(const OutboxEntry& entry, const QDateTime& now);

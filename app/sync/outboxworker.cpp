@@ -2,6 +2,8 @@
 
 #include "app/common/logging.h"
 #include "app/intake/attachmentstore.h"
+#include "app/net/tokenholder.h"
+#include "app/net/transport.h"
 #include "app/sync/apiclient.h"
 #include "app/sync/catalogupdater.h"
 #include "app/sync/deliveryjob.h"
@@ -9,7 +11,6 @@
 #include "app/sync/outboxstore.h"
 #include "app/sync/syncerror.h"
 
-#include <QNetworkAccessManager>
 #include <QThread>
 #include <QTimer>
 
@@ -17,9 +18,12 @@ namespace ow::sync {
 
 using Connection = WorkbenchStatus::Connection;
 
-OutboxWorker::OutboxWorker(std::shared_ptr<store::LocalStore> store, SyncOptions options)
+OutboxWorker::OutboxWorker(std::shared_ptr<store::LocalStore> store, SyncOptions options,
+    std::shared_ptr<net::TokenHolder> tokens, const Clock& clock)
     : m_store(std::move(store))
     , m_options(std::move(options))
+    , m_tokens(std::move(tokens))
+    , m_clock(clock)
     , m_random(QRandomGenerator::global()->generate())
 { }
 
@@ -39,19 +43,14 @@ void OutboxWorker::start()
     m_feed = std::make_unique<FeedStore>(m_store);
     m_files = std::make_shared<intake::AttachmentStore>(
         m_store, m_options.attachmentsDir, std::numeric_limits<qint64>::max());
-    m_nam = new QNetworkAccessManager(this);
-    m_api = new ApiClient(m_nam, this);
-    m_api->setBaseUrl(m_options.serverUrl);
-    m_api->setTimeoutMs(m_options.requestTimeoutMs);
-    connect(m_api, &ApiClient::signedIn, this, [this](const protocol::SignInResponse& r) {
-        Q_EMIT signedIn(r.token, r.expiresAt, r.staff.displayName, protocol::roleName(r.staff.role));
-    });
-    if (!m_options.accessToken.isEmpty())
-        m_api->setToken(m_options.accessToken);
+    m_transport = new net::Transport(m_tokens, this);
+    m_transport->setBaseUrl(m_options.serverUrl);
+    m_transport->setTimeoutMs(m_options.requestTimeoutMs);
+    m_api = new ApiClient(m_transport, this);
     m_catalog = new CatalogUpdater(m_store, m_api, this);
     connect(m_catalog, &CatalogUpdater::updated, this, &OutboxWorker::catalogUpdated);
     connect(m_catalog, &CatalogUpdater::refused, this, &OutboxWorker::catalogRefused);
-    m_catalogChecked.invalidate();
+    m_catalogChecked = {};
     m_wake = new QTimer(this);
     m_wake->setSingleShot(true);
     connect(m_wake, &QTimer::timeout, this, &OutboxWorker::pump);
@@ -79,8 +78,8 @@ void OutboxWorker::shutdown()
         return;
     m_running = false;
     flushLastSync();
-    if (m_api)
-        m_api->abortAll();
+    if (m_transport)
+        m_transport->abortAll();
     if (m_job) {
         const OutboxEntry entry = m_job->entry();
         delete m_job;
@@ -93,10 +92,10 @@ void OutboxWorker::shutdown()
     delete m_catalog;
     m_catalog = nullptr;
     delete m_api;
-    delete m_nam;
+    delete m_transport;
     m_wake = m_feedTimer = nullptr;
     m_api = nullptr;
-    m_nam = nullptr;
+    m_transport = nullptr;
     m_files.reset();
     m_feedBusy = false;
     qCInfo(lcSync) << "sync worker stopped";
@@ -134,16 +133,6 @@ void OutboxWorker::requeue(const QString& caseUuid)
     }
 }
 
-void OutboxWorker::setCredentials(const QString& username, const QString& password)
-{
-    m_options.username = username;
-    m_options.password = password;
-    if (m_api)
-        m_api->clearToken();
-    if (m_running)
-        triggerNow();
-}
-
 void OutboxWorker::schedule(qint64 ms)
 {
     if (!m_running || !m_wake)
@@ -162,7 +151,7 @@ void OutboxWorker::setConnection(Connection connection)
 void OutboxWorker::noteSuccess()
 {
     setConnection(Connection::Online);
-    m_pendingLastSync = QDateTime::currentDateTimeUtc();
+    m_pendingLastSync = m_clock.nowUtc();
     // While the queue drains, the time is written (and the status bar told) at most once a second.
     if (!m_lastSyncWritten.isValid() || m_lastSyncWritten.msecsTo(m_pendingLastSync) >= 1000)
         flushLastSync();
@@ -220,7 +209,7 @@ void OutboxWorker::pump()
         return;
     }
     const OutboxEntry& next = **head;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.nowUtc();
     if (!m_forced && next.nextTryAt.isValid() && next.nextTryAt > now) {
         m_headWaitCategory = next.errorCategory;
         schedule(now.msecsTo(next.nextTryAt));
@@ -251,7 +240,7 @@ void OutboxWorker::onDeliveryDone(const DeliveryOutcome& outcome)
     DeliveryJob* job = std::exchange(m_job, nullptr);
     const OutboxEntry entry = job->entry();
     job->deleteLater();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.nowUtc();
 
     if (outcome.delivered) {
         if (auto r = m_outbox->markDelivered(entry, outcome.receipt, outcome.requestId, now); !r) {
@@ -283,8 +272,9 @@ void OutboxWorker::onDeliveryDone(const DeliveryOutcome& outcome)
                                  << "); next try in" << delay << "ms";
         m_headWaitCategory = categoryName(category);
         setConnection(isUnreachable(category) ? Connection::Offline : Connection::Online);
-        if (category == ErrorCategory::Unauthorized)
-            Q_EMIT authenticationFailed(outcome.error.message);
+        // A refused sign-in is reported by the token holder; here only that nobody signed in at all.
+        if (category == ErrorCategory::Unauthorized && m_tokens->username().isEmpty())
+            Q_EMIT notSignedIn(outcome.error.message);
         Q_EMIT caseSyncStateChanged(entry.caseUuid);
         Q_EMIT retryScheduled(entry.caseUuid, at.toLocalTime(), outcome.error.message);
         schedule(delay);
@@ -311,27 +301,11 @@ void OutboxWorker::pollFeed()
 {
     if (!m_running || m_feedBusy || !m_api->isConfigured())
         return;
+    // Without a token or a way to get one the feed would only collect refusals.
+    if (m_tokens->validToken().isEmpty() && !m_tokens->canSignIn())
+        return;
     m_feedBusy = true;
-    if (m_api->hasToken()) {
-        fetchFeedPage();
-        return;
-    }
-    if (m_options.username.isEmpty()) {
-        m_feedBusy = false;
-        return;
-    }
-    m_api->signIn(m_options.username, m_options.password, [this](Result<protocol::SignInResponse> r) {
-        if (!r) {
-            m_feedBusy = false;
-            const ErrorCategory category = categoryOf(r.error());
-            if (isUnreachable(category))
-                setConnection(Connection::Offline);
-            else if (category == ErrorCategory::Unauthorized)
-                Q_EMIT authenticationFailed(r.error().message);
-            return;
-        }
-        fetchFeedPage();
-    });
+    fetchFeedPage();
 }
 
 void OutboxWorker::fetchFeedPage()
@@ -351,7 +325,7 @@ void OutboxWorker::fetchFeedPage()
                 setConnection(Connection::Offline);
             return;
         }
-        auto changed = m_feed->apply(*page, serverKey(), QDateTime::currentDateTimeUtc());
+        auto changed = m_feed->apply(*page, serverKey(), m_clock.nowUtc());
         if (!changed) {
             m_feedBusy = false;
             qCWarning(lcSync) << "cannot apply the status feed:" << changed.error().message;
@@ -383,9 +357,10 @@ void OutboxWorker::checkCatalogIfDue()
 {
     if (!m_catalog || m_options.catalogIntervalMs <= 0)
         return;
-    if (m_catalogChecked.isValid() && m_catalogChecked.elapsed() < m_options.catalogIntervalMs)
+    const QDateTime now = m_clock.nowUtc();
+    if (m_catalogChecked.isValid() && m_catalogChecked.msecsTo(now) < m_options.catalogIntervalMs)
         return;
-    m_catalogChecked.start();
+    m_catalogChecked = now;
     m_catalog->check();
 }
 

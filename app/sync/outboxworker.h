@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/clock.h"
 #include "app/common/workbenchstatus.h"
 #include "app/store/localstore.h"
 #include "app/sync/syncoptions.h"
@@ -12,12 +13,15 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace ow::intake {
 class AttachmentStore;
 }
+namespace ow::net {
+class TokenHolder;
+class Transport;
+} // namespace ow::net
 
 namespace ow::sync {
 
@@ -29,15 +33,18 @@ class OutboxStore;
 struct DeliveryOutcome;
 
 // The hand-off engine. Lives on its own thread (SyncService creates it there) and uses that thread's SQLite
-// connection. Sends the outbox strictly oldest first, one entry at a time; keeps the retry state in the
-// database; polls the status feed; reports through signals (delivered across threads by queued connections).
-// Every slot must be called on the worker's thread (SyncService uses queued invocations).
+// connection and its own Transport (sharing the workbench's TokenHolder). Sends the outbox strictly oldest
+// first, one entry at a time; keeps the retry state in the database; polls the status feed; reports through
+// signals (delivered across threads by queued connections). Times (backoff, last sync, the catalog check)
+// come from the Clock. Every slot must be called on the worker's thread (SyncService uses queued
+// invocations).
 class OutboxWorker final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OutboxWorker)
 public:
-    OutboxWorker(std::shared_ptr<store::LocalStore> store, SyncOptions options);
+    OutboxWorker(std::shared_ptr<store::LocalStore> store, SyncOptions options,
+        std::shared_ptr<net::TokenHolder> tokens, const Clock& clock);
     ~OutboxWorker() override;
 
 public Q_SLOTS:
@@ -48,7 +55,6 @@ public Q_SLOTS:
     void triggerNow();
     void pollFeedNow();
     void requeue(const QString& caseUuid);
-    void setCredentials(const QString& username, const QString& password);
 
 Q_SIGNALS:
     void queueChanged(int pending);
@@ -56,9 +62,8 @@ Q_SIGNALS:
     void statusFeedApplied(const QStringList& caseUuids);
     void connectionChanged(ow::WorkbenchStatus::Connection connection);
     void lastSyncChanged(const QDateTime& at);
-    void signedIn(
-        const QString& token, const QDateTime& expiresAt, const QString& displayName, const QString& role);
-    void authenticationFailed(const QString& message);
+    // Nobody is signed in (no credentials), so nothing can be handed over.
+    void notSignedIn(const QString& message);
     void delivered(const QString& caseUuid, const QString& serverCaseId);
     void rejected(const QString& caseUuid, const QString& message);
     void retryScheduled(const QString& caseUuid, const QDateTime& at, const QString& message);
@@ -84,16 +89,18 @@ private:
 
     std::shared_ptr<store::LocalStore> m_store;
     SyncOptions m_options;
+    std::shared_ptr<net::TokenHolder> m_tokens;
+    const Clock& m_clock;
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<FeedStore> m_feed;
     std::shared_ptr<intake::AttachmentStore> m_files;
-    QNetworkAccessManager* m_nam = nullptr;
+    net::Transport* m_transport = nullptr;
     ApiClient* m_api = nullptr;
     QTimer* m_wake = nullptr;
     QTimer* m_feedTimer = nullptr;
     DeliveryJob* m_job = nullptr;
     CatalogUpdater* m_catalog = nullptr;
-    QElapsedTimer m_catalogChecked; // invalid: not checked since start
+    QDateTime m_catalogChecked; // invalid: not checked since start
     QRandomGenerator m_random;
     WorkbenchStatus::Connection m_connection = WorkbenchStatus::Connection::Offline;
     QString m_headWaitCategory; // error category of the head entry while it waits for its backoff

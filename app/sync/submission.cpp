@@ -1,7 +1,7 @@
 #include "app/sync/submission.h"
 
 #include "app/catalog/catalog.h"
-#include "app/intake/intakesession.h"
+#include "app/sync/outboxstore.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -130,9 +130,9 @@ QJsonObject submissionPayload(const intake::CaseData& c, const catalog::Plan& pl
     return submissionFor(c, plan).toJson();
 }
 
-void installSubmissionPayload()
+intake::Handoff handoff()
 {
-    intake::IntakeSession::setPayloadBuilder(&submissionPayload);
+    return intake::Handoff {&submissionPayload, &OutboxStore::enqueue};
 }
 
 } // namespace ow::sync

@@ -2,6 +2,7 @@
 
 #include "app/catalog/plan.h"
 #include "app/intake/casedata.h"
+#include "app/intake/handoff.h"
 #include "protocol/casesubmission.h"
 
 #include <QJsonObject>
@@ -16,9 +17,9 @@ namespace ow::sync {
 protocol::CaseSubmission submissionFor(const intake::CaseData& c, const catalog::Plan& plan);
 QJsonObject submissionPayload(const intake::CaseData& c, const catalog::Plan& plan);
 
-// Installs submissionPayload as IntakeSession's payload builder. Call once at start-up (the workbench, the
-// CLI and the tests do), before the first acceptance.
-void installSubmissionPayload();
+// The hand-off of the intake (IntakeSession, CaseRepository::accept): submissionPayload queued in the outbox
+// (OutboxStore::enqueue) in the acceptance transaction.
+intake::Handoff handoff();
 
 // A name that protocol::isPlainFileName() accepts: folders, "..", and control characters replaced; a name
 // with no letter or digit left becomes "<sha256 prefix>.<extension of the type>".

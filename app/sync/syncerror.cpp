@@ -1,32 +1,30 @@
 #include "app/sync/syncerror.h"
 
+#include "app/net/errors.h"
+
 namespace ow::sync {
 
 ErrorCategory categoryOf(const Error& error)
 {
-    const QString& c = error.code;
-    if (c == QLatin1String(kNetworkError) || c == QLatin1String(kNotConfigured))
-        return ErrorCategory::Network;
-    if (c == QLatin1String(kTimeoutError))
-        return ErrorCategory::Timeout;
-    if (c == QLatin1String(kServerError))
-        return ErrorCategory::Server;
-    if (c == QLatin1String(kBadResponse))
-        return ErrorCategory::BadResponse;
-    if (c == QLatin1String(kUnauthorized))
-        return ErrorCategory::Unauthorized;
-    if (c == QLatin1String(kLocalError))
+    if (error.code == errc::kLocal)
         return ErrorCategory::Local;
-    // Server codes that describe a passing state rather than a fault of the case: another upload of the same
-    // file moved on at the same time, an upload offset that moved (the uploader asks again), bytes that were
-    // damaged on the way (the server stored nothing), and an upload the server has not fully received yet,
-    // and a local database hiccup.
-    if (c == QStringLiteral("attachment.concurrent") || c == QStringLiteral("attachment.offset")
-        || c == QStringLiteral("attachment.hashMismatch") || c == QStringLiteral("attachment.rangeLength")
-        || c == QStringLiteral("case.attachmentsIncomplete") || c == QStringLiteral("server.database")
-        || c.startsWith(QStringLiteral("sql.")))
-        return ErrorCategory::Server;
-    return ErrorCategory::Rejected;
+    switch (net::failureOf(error)) {
+    case net::Failure::Network:
+        return ErrorCategory::Network;
+    case net::Failure::Timeout:
+        return ErrorCategory::Timeout;
+    case net::Failure::BadResponse:
+        return ErrorCategory::BadResponse;
+    case net::Failure::Unauthorized:
+        return ErrorCategory::Unauthorized;
+    case net::Failure::Refused:
+        return ErrorCategory::Rejected;
+    case net::Failure::Server:
+    case net::Failure::Passing:
+    case net::Failure::Unknown:
+        break;
+    }
+    return ErrorCategory::Server;
 }
 
 QString categoryName(ErrorCategory category)

@@ -22,13 +22,11 @@ struct BackoffPolicy
     qint64 ceilingMs(int attempts) const;
 };
 
-// Everything the sync worker needs to know. Defaults suit a counter; tests shorten the limits.
+// Everything the sync worker needs to know. Defaults suit a counter; tests shorten the limits. Who signs in
+// is the TokenHolder's business (app/net/tokenholder.h).
 struct SyncOptions
 {
     QUrl serverUrl; // e.g. AppSettings::serverUrl(); empty: the worker stays offline
-    QString username; // sign-in with these when there is no token, and again on 401
-    QString password;
-    QString accessToken; // a token from an earlier sign-in (optional)
     QString attachmentsDir; // AppSettings::attachmentsDir(): where AttachmentStore keeps the files
 
     BackoffPolicy backoff;

@@ -1,19 +1,25 @@
 #include "app/sync/syncservice.h"
 
 #include "app/common/logging.h"
+#include "app/net/tokenholder.h"
 #include "app/sync/outboxworker.h"
 
 #include <QThread>
 
 namespace ow::sync {
 
-SyncService::SyncService(
-    std::shared_ptr<store::LocalStore> store, SyncOptions options, WorkbenchStatus* status, QObject* parent)
+SyncService::SyncService(std::shared_ptr<store::LocalStore> store, SyncOptions options,
+    std::shared_ptr<net::TokenHolder> tokens, WorkbenchStatus* status, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_options(std::move(options))
+    , m_tokens(std::move(tokens))
     , m_status(status)
-{ }
+    , m_clock(clock)
+{
+    connect(m_tokens.get(), &net::TokenHolder::signedIn, this, &SyncService::signedIn);
+    connect(m_tokens.get(), &net::TokenHolder::signInRefused, this, &SyncService::authenticationFailed);
+}
 
 SyncService::~SyncService()
 {
@@ -26,7 +32,7 @@ void SyncService::start()
         return;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("ow-sync"));
-    m_worker = new OutboxWorker(m_store, m_options);
+    m_worker = new OutboxWorker(m_store, m_options, m_tokens, m_clock);
     m_worker->moveToThread(m_thread);
 
     connect(m_worker, &OutboxWorker::queueChanged, this, [this](int n) {
@@ -36,8 +42,7 @@ void SyncService::start()
     connect(m_worker, &OutboxWorker::caseSyncStateChanged, this, &SyncService::caseSyncStateChanged);
     connect(m_worker, &OutboxWorker::statusFeedApplied, this, &SyncService::statusFeedApplied);
     connect(m_worker, &OutboxWorker::connectionChanged, this, &SyncService::connectionChanged);
-    connect(m_worker, &OutboxWorker::signedIn, this, &SyncService::signedIn);
-    connect(m_worker, &OutboxWorker::authenticationFailed, this, &SyncService::authenticationFailed);
+    connect(m_worker, &OutboxWorker::notSignedIn, this, &SyncService::authenticationFailed);
     connect(m_worker, &OutboxWorker::delivered, this, &SyncService::delivered);
     connect(m_worker, &OutboxWorker::rejected, this, &SyncService::rejected);
     connect(m_worker, &OutboxWorker::retryScheduled, this, &SyncService::retryScheduled);
@@ -81,12 +86,8 @@ void SyncService::requeue(const QString& caseUuid)
 
 void SyncService::setCredentials(const QString& username, const QString& password)
 {
-    m_options.username = username;
-    m_options.password = password;
-    if (m_worker)
-        QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, username, password] { w->setCredentials(username, password); },
-            Qt::QueuedConnection);
+    m_tokens->setCredentials(username, password);
+    triggerNow();
 }
 
 } // namespace ow::sync

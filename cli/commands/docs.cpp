@@ -229,8 +229,10 @@ int runCorrection(QStringList args)
     AppSettings settings(options.dataDir);
     auto attachments = std::make_shared<intake::AttachmentStore>(
         loaded->store, settings.attachmentsDir(), settings.maxAttachmentBytes());
+    // Read-only: no hand-off, so this session could not accept the case.
     intake::IntakeSession session(loaded->catalog, std::make_shared<intake::CaseRepository>(loaded->store),
-        attachments, intake::CounterInfo {loaded->data.hallCode, loaded->data.counter, {}});
+        attachments, intake::CounterInfo {loaded->data.hallCode, loaded->data.counter, {}},
+        intake::Handoff {});
     if (auto resumed = session.resume(uuid); !resumed)
         return failWith(resumed.error());
     const QList<intake::Problem> problems = session.problems();

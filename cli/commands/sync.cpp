@@ -1,7 +1,8 @@
 // onewindow-cli sync …: the headless hand-off runner (the same outbox worker as the workbench), the state of
 // the outbox, and putting a rejected case back in the queue. See docs/sync.md.
 #include "app/common/settings.h"
-#include "app/store/localstore.h"
+#include "app/net/tokenholder.h"
+#include "app/services/services.h"
 #include "app/sync/outboxstore.h"
 #include "app/sync/syncservice.h"
 #include "cli/command.h"
@@ -45,13 +46,19 @@ std::optional<qint64> numberOption(
     return v;
 }
 
-ow::Result<std::shared_ptr<ow::store::LocalStore>> openStore(QStringList& args)
+// The workstation's services on its data directory, as the workbench builds them (without the card reader).
+ow::Result<std::unique_ptr<ow::services::Services>> openServices(
+    ow::AppSettings& settings, std::optional<ow::sync::SyncOptions> syncOptions = {})
 {
-    const QString dataDir = takeOption(args, QStringLiteral("data-dir"));
-    if (dataDir.isEmpty())
-        return ow::makeError(QStringLiteral("cli.usage"),
-            QCoreApplication::translate("ow::cli", "--data-dir DIR is required."));
-    return ow::store::LocalStore::open(ow::AppSettings(dataDir).databasePath());
+    ow::services::Services::Setup setup;
+    setup.cardReader = false;
+    setup.sync = std::move(syncOptions);
+    return ow::services::Services::open(settings, setup);
+}
+
+QString dataDirOption(QStringList& args)
+{
+    return takeOption(args, QStringLiteral("data-dir"));
 }
 
 QJsonObject entryJson(const ow::sync::OutboxEntry& e)
@@ -71,12 +78,11 @@ int runSync(QStringList& args, bool untilEmpty, bool once)
     if (dataDir.isEmpty())
         return fail(QCoreApplication::translate("ow::cli", "--data-dir DIR is required."));
     ow::AppSettings settings(dataDir);
-    ow::sync::SyncOptions options;
+    ow::sync::SyncOptions options = ow::services::Services::syncOptions(settings);
     options.serverUrl = QUrl(takeOption(args, QStringLiteral("server-url"), settings.serverUrl().toString()));
-    options.username = takeOption(args, QStringLiteral("user"));
-    options.password = takeOption(args, QStringLiteral("password"), qEnvironmentVariable("OW_SYNC_PASSWORD"));
-    options.attachmentsDir = settings.attachmentsDir();
-    options.applyEnvironment();
+    const QString username = takeOption(args, QStringLiteral("user"));
+    const QString password
+        = takeOption(args, QStringLiteral("password"), qEnvironmentVariable("OW_SYNC_PASSWORD"));
     const auto timeout
         = numberOption(args, QStringLiteral("timeout-ms"), options.requestTimeoutMs, 100, 3600000);
     const auto initial
@@ -103,11 +109,13 @@ int runSync(QStringList& args, bool untilEmpty, bool once)
     options.chunkBytes = *chunk;
     options.feedIntervalMs = int(*feed);
     options.idlePollMs = untilEmpty || once ? 1000 : options.idlePollMs;
-    auto store = ow::store::LocalStore::open(settings.databasePath());
-    if (!store)
-        return fail(store.error().message, 1);
+    auto services = openServices(settings, options);
+    if (!services)
+        return fail(services.error().message, 1);
+    if (!username.isEmpty())
+        (*services)->tokens()->setCredentials(username, password);
 
-    ow::sync::SyncService service(*store, options);
+    ow::sync::SyncService& service = (*services)->sync();
     QEventLoop loop;
     int delivered = 0;
     int rejected = 0;
@@ -138,7 +146,7 @@ int runSync(QStringList& args, bool untilEmpty, bool once)
     loop.exec();
     service.stop();
 
-    ow::sync::OutboxStore outbox(*store);
+    ow::sync::OutboxStore outbox((*services)->store());
     auto remaining = outbox.pendingCount();
     auto lastSync = outbox.meta(QString::fromLatin1(ow::sync::kMetaLastSync));
     ow::cli::printJson(
@@ -153,13 +161,17 @@ int runSync(QStringList& args, bool untilEmpty, bool once)
 
 int runStatus(QStringList& args)
 {
-    auto store = openStore(args);
-    if (!store)
-        return fail(store.error().message);
+    const QString dataDir = dataDirOption(args);
+    if (dataDir.isEmpty())
+        return fail(QCoreApplication::translate("ow::cli", "--data-dir DIR is required."));
     const auto limit = numberOption(args, QStringLiteral("limit"), 50, 1, 100000);
     if (!limit || !args.isEmpty())
         return fail(QCoreApplication::translate("ow::cli", "usage: sync status --data-dir DIR [--limit N]"));
-    ow::sync::OutboxStore outbox(*store);
+    ow::AppSettings settings(dataDir);
+    auto services = openServices(settings);
+    if (!services)
+        return fail(services.error().message, 1);
+    ow::sync::OutboxStore outbox((*services)->store());
     auto entries = outbox.entries(int(*limit));
     auto pending = outbox.pendingCount();
     auto lastSync = outbox.meta(QString::fromLatin1(ow::sync::kMetaLastSync));
@@ -175,12 +187,16 @@ int runStatus(QStringList& args)
 
 int runRequeue(QStringList& args)
 {
-    auto store = openStore(args);
-    if (!store)
-        return fail(store.error().message);
+    const QString dataDir = dataDirOption(args);
+    if (dataDir.isEmpty())
+        return fail(QCoreApplication::translate("ow::cli", "--data-dir DIR is required."));
     if (args.size() != 1)
         return fail(QCoreApplication::translate("ow::cli", "usage: sync requeue --data-dir DIR CASE_UUID"));
-    ow::sync::OutboxStore outbox(*store);
+    ow::AppSettings settings(dataDir);
+    auto services = openServices(settings);
+    if (!services)
+        return fail(services.error().message, 1);
+    ow::sync::OutboxStore outbox((*services)->store());
     auto done = outbox.requeue(args.first());
     if (!done)
         return fail(done.error().message, 1);

@@ -11,6 +11,7 @@
 #include "app/common/settings.h"
 #include "app/intake/attachmentstore.h"
 #include "app/intake/caserepository.h"
+#include "app/net/tokenholder.h"
 #include "app/store/localstore.h"
 #include "app/sync/outboxstore.h"
 #include "app/sync/submission.h"
@@ -128,8 +129,10 @@ int main(int argc, char** argv)
     ow::intake::CaseRepository repository(*store);
     ow::intake::AttachmentStore files(*store, settings.attachmentsDir(), qint64(64) << 20);
     const ow::catalog::Plan thePlan = *plan;
-    const auto payload
-        = [&thePlan](const ow::intake::CaseData& c) { return ow::sync::submissionPayload(c, thePlan); };
+    const ow::intake::Handoff handoff = ow::sync::handoff();
+    const auto payload = [&](const QSqlDatabase& db, const ow::intake::CaseData& c) {
+        return handoff.queue(db, c, thePlan);
+    };
     QElapsedTimer timer;
     timer.start();
     int withFiles = 0;
@@ -189,15 +192,15 @@ int main(int argc, char** argv)
 
     ow::sync::SyncOptions options;
     options.serverUrl = url;
-    options.username = QStringLiteral("cy.clerk1");
-    options.password = QStringLiteral("Clerk-CY-2026!");
     options.attachmentsDir = settings.attachmentsDir();
     options.feedIntervalMs = 0;
     options.backoff.initialMs = 100;
     options.backoff.maxMs = 1000;
     if (p.isSet(QStringLiteral("chunk-bytes")))
         options.chunkBytes = p.value(QStringLiteral("chunk-bytes")).toLongLong();
-    ow::sync::SyncService sync(*store, options);
+    auto tokens = std::make_shared<ow::net::TokenHolder>();
+    tokens->setCredentials(QStringLiteral("cy.clerk1"), QStringLiteral("Clerk-CY-2026!"));
+    ow::sync::SyncService sync(*store, options, tokens);
     QEventLoop loop;
     int delivered = 0;
     int retries = 0;

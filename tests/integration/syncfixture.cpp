@@ -33,6 +33,13 @@ QString sha256Hex(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+std::shared_ptr<net::TokenHolder> signedInAs(const QString& user, const QString& password)
+{
+    auto tokens = std::make_shared<net::TokenHolder>();
+    tokens->setCredentials(user, password);
+    return tokens;
+}
+
 QStringList uuidsOf(const QList<AcceptedCase>& cases)
 {
     QStringList out;
@@ -105,8 +112,9 @@ AcceptedCase ClientData::accept(intake::CaseData c, const QList<QByteArray>& fil
         return {};
     }
     const catalog::Plan thePlan = *plan;
-    auto accepted = m_cases->accept(c, [&thePlan](const intake::CaseData& withNumber) {
-        return sync::submissionPayload(withNumber, thePlan);
+    const intake::Handoff handoff = sync::handoff();
+    auto accepted = m_cases->accept(c, [&](const QSqlDatabase& db, const intake::CaseData& withNumber) {
+        return handoff.queue(db, withNumber, thePlan);
     });
     if (!accepted) {
         m_error = accepted.error().message;
@@ -177,12 +185,10 @@ QList<AcceptedCase> ClientData::acceptCases(
     return out;
 }
 
-sync::SyncOptions ClientData::options(const QUrl& server, const QString& user, const QString& password) const
+sync::SyncOptions ClientData::options(const QUrl& server) const
 {
     sync::SyncOptions o;
     o.serverUrl = server;
-    o.username = user;
-    o.password = password;
     o.attachmentsDir = AppSettings(m_dataDir).attachmentsDir();
     o.backoff.initialMs = 50;
     o.backoff.maxMs = 400;

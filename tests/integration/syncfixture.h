@@ -3,6 +3,7 @@
 #include "app/catalog/catalog.h"
 #include "app/intake/attachmentstore.h"
 #include "app/intake/caserepository.h"
+#include "app/net/tokenholder.h"
 #include "app/store/localstore.h"
 #include "app/sync/syncoptions.h"
 #include "tests/support/httpclient.h"
@@ -49,7 +50,7 @@ public:
     AcceptedCase accept(intake::CaseData c, const QList<QByteArray>& files = {});
 
     // SyncOptions for this data directory with short test limits.
-    sync::SyncOptions options(const QUrl& server, const QString& user, const QString& password) const;
+    sync::SyncOptions options(const QUrl& server) const;
 
     QString syncState(const QString& uuid) const;
     QString syncMessage(const QString& uuid) const;
@@ -68,6 +69,9 @@ private:
     std::shared_ptr<intake::AttachmentStore> m_attachments;
     int m_sequence = 0;
 };
+
+// The workbench's token holder with a staff member's credentials (the sign-in happens on first use).
+std::shared_ptr<net::TokenHolder> signedInAs(const QString& user, const QString& password);
 
 QStringList uuidsOf(const QList<AcceptedCase>& cases);
 // A loopback port nothing listens on (for a server that is down).

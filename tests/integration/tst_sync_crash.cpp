@@ -121,12 +121,17 @@ private Q_SLOTS:
         for (int round = 0; round < 6; ++round) {
             const int before = delivered();
             runner.start();
-            // Let it deliver a case, then pull the plug at a random moment of the next one.
+            // Let it deliver a case, then pull the plug at a random moment of the next one: within the time that
+            // case took (from its outbox row), so a round never drains the queue however fast the machine.
             QElapsedTimer waited;
             waited.start();
             while (delivered() == before && runner.running() && waited.elapsed() < 30000)
-                QTest::qWait(5);
-            QTest::qWait(QRandomGenerator::global()->bounded(0, 80));
+                QTest::qWait(2);
+            const qint64 perCase = std::max(1,
+                m_client->count(QStringLiteral("SELECT CAST((julianday(delivered_at) - julianday(last_try_at)) "
+                                               "* 86400000 AS INTEGER) FROM outbox WHERE state = 'delivered' "
+                                               "ORDER BY delivered_at DESC LIMIT 1")));
+            QTest::qWait(int(QRandomGenerator::global()->bounded(perCase)));
             if (!runner.running())
                 break;
             runner.kill9();
@@ -177,8 +182,8 @@ private Q_SLOTS:
         });
         const QList<test::AcceptedCase> accepted = m_client->acceptCases(16, 2, 20000);
         WorkbenchStatus status;
-        SyncService sync(
-            m_client->store(), m_client->options(proxy.url(), test::kClerk, test::kClerkPassword), &status);
+        SyncService sync(m_client->store(), m_client->options(proxy.url()),
+            test::signedInAs(test::kClerk, test::kClerkPassword), &status);
         QSignalSpy delivered(&sync, &SyncService::delivered);
         sync.start();
         for (int i = 0; i < killOn.size(); ++i) {
@@ -205,8 +210,8 @@ private Q_SLOTS:
         proxy.setUpstreamPort(m_server->port());
         QList<test::AcceptedCase> accepted = m_client->acceptCases(2, 1, 5000);
         WorkbenchStatus status;
-        SyncService sync(
-            m_client->store(), m_client->options(proxy.url(), test::kClerk, test::kClerkPassword), &status);
+        SyncService sync(m_client->store(), m_client->options(proxy.url()),
+            test::signedInAs(test::kClerk, test::kClerkPassword), &status);
         QSignalSpy delivered(&sync, &SyncService::delivered);
         sync.start();
         QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 2, 30000);

@@ -3,10 +3,12 @@
 // flowing back into the cases, resuming an interrupted upload, and fetching the catalog.
 #include "app/catalog/catalogrepository.h"
 #include "app/common/workbenchstatus.h"
+#include "app/net/transport.h"
 #include "app/store/sql.h"
 #include "app/sync/apiclient.h"
 #include "app/sync/syncerror.h"
 #include "app/sync/syncservice.h"
+#include "protocol/errorcodes.h"
 #include "protocol/jsonreader.h"
 #include "tests/integration/syncfixture.h"
 #include "tests/support/faultproxy.h"
@@ -57,8 +59,8 @@ private Q_SLOTS:
         QCOMPARE(accepted.size(), 9);
 
         WorkbenchStatus status;
-        SyncService sync(m_client->store(),
-            m_client->options(m_server->url(), test::kClerk, test::kClerkPassword), &status);
+        SyncService sync(m_client->store(), m_client->options(m_server->url()),
+            test::signedInAs(test::kClerk, test::kClerkPassword), &status);
         QSignalSpy delivered(&sync, &SyncService::delivered);
         QSignalSpy stateChanged(&sync, &SyncService::caseSyncStateChanged);
         QSignalSpy signedIn(&sync, &SyncService::signedIn);
@@ -109,8 +111,8 @@ private Q_SLOTS:
         QList<test::AcceptedCase> accepted = m_client->acceptCases(3, 1, 8000);
 
         WorkbenchStatus status;
-        SyncService sync(
-            m_client->store(), m_client->options(proxy.url(), test::kClerk, test::kClerkPassword), &status);
+        SyncService sync(m_client->store(), m_client->options(proxy.url()),
+            test::signedInAs(test::kClerk, test::kClerkPassword), &status);
         QSignalSpy delivered(&sync, &SyncService::delivered);
         QSignalSpy retries(&sync, &SyncService::retryScheduled);
         sync.start();
@@ -189,8 +191,8 @@ private Q_SLOTS:
                 QJsonDocument(other).toJson(QJsonDocument::Compact), token);
         QCOMPARE(first.status, 201);
 
-        SyncService sync(
-            m_client->store(), m_client->options(m_server->url(), test::kClerk, test::kClerkPassword));
+        SyncService sync(m_client->store(), m_client->options(m_server->url()),
+            test::signedInAs(test::kClerk, test::kClerkPassword));
         QSignalSpy delivered(&sync, &SyncService::delivered);
         QSignalSpy rejected(&sync, &SyncService::rejected);
         QSignalSpy drained(&sync, &SyncService::drained);
@@ -231,10 +233,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_server->start());
         const QList<test::AcceptedCase> accepted = m_client->acceptCases(2, 1, 4000);
-        sync::SyncOptions options = m_client->options(m_server->url(), test::kClerk, QStringLiteral("wrong"));
-        options.accessToken = QStringLiteral("forged-token-that-the-server-never-issued");
+        auto tokens = test::signedInAs(test::kClerk, QStringLiteral("wrong"));
+        tokens->setToken(QStringLiteral("forged-token-that-the-server-never-issued"));
         WorkbenchStatus status;
-        SyncService sync(m_client->store(), options, &status);
+        SyncService sync(m_client->store(), m_client->options(m_server->url()), tokens, &status);
         QSignalSpy delivered(&sync, &SyncService::delivered);
         QSignalSpy authFailed(&sync, &SyncService::authenticationFailed);
         QSignalSpy signedIn(&sync, &SyncService::signedIn);
@@ -272,9 +274,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_server->start());
         const QList<test::AcceptedCase> accepted = m_client->acceptCases(3, 1, 4000);
-        sync::SyncOptions options = m_client->options(m_server->url(), test::kClerk, test::kClerkPassword);
+        sync::SyncOptions options = m_client->options(m_server->url());
         options.feedIntervalMs = 200;
-        SyncService sync(m_client->store(), options);
+        SyncService sync(m_client->store(), options, test::signedInAs(test::kClerk, test::kClerkPassword));
         QSignalSpy delivered(&sync, &SyncService::delivered);
         QSignalSpy applied(&sync, &SyncService::statusFeedApplied);
         sync.start();
@@ -333,8 +335,8 @@ private Q_SLOTS:
             return test::FaultProxy::Fault::None;
         });
         const QList<test::AcceptedCase> accepted = m_client->acceptCases(1, 1, 200000);
-        SyncService sync(
-            m_client->store(), m_client->options(proxy.url(), test::kClerk, test::kClerkPassword));
+        SyncService sync(m_client->store(), m_client->options(proxy.url()),
+            test::signedInAs(test::kClerk, test::kClerkPassword));
         QSignalSpy delivered(&sync, &SyncService::delivered);
         sync.start();
         QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 30000);
@@ -364,19 +366,18 @@ private Q_SLOTS:
             QJsonDocument(content).toJson(QJsonDocument::Compact), admin);
         QVERIFY2(published.status == 201 || published.status == 200, published.body.constData());
 
-        QNetworkAccessManager nam;
-        sync::ApiClient api(&nam);
-        api.setBaseUrl(m_server->url());
-        bool signedIn = false;
-        api.signIn(test::kClerk, test::kClerkPassword,
-            [&](Result<protocol::SignInResponse> r) { signedIn = r.ok(); });
-        QTRY_VERIFY(signedIn);
-        QVERIFY(api.hasToken());
+        auto tokens = test::signedInAs(test::kClerk, test::kClerkPassword);
+        net::Transport transport(tokens);
+        transport.setBaseUrl(m_server->url());
+        sync::ApiClient api(&transport);
+        QSignalSpy signedIn(tokens.get(), &net::TokenHolder::signedIn);
 
         std::optional<Result<protocol::CatalogDocument>> latest;
         api.catalog({}, [&](Result<protocol::CatalogDocument> r) { latest = std::move(r); });
         QTRY_VERIFY(latest.has_value());
         QVERIFY2(latest->ok(), latest->ok() ? "" : qPrintable(latest->error().message));
+        QCOMPARE(signedIn.count(), 1); // the transport signed in before the first call
+        QVERIFY(!tokens->validToken().isEmpty());
         QCOMPARE((*latest)->info.version, QStringLiteral("2099.1.1"));
         QCOMPARE((*latest)->info.hash, protocol::catalogContentHash(content));
         // The workbench can take it as its new catalog.
@@ -393,7 +394,9 @@ private Q_SLOTS:
         QTRY_VERIFY(missing.has_value());
         QVERIFY(!missing->ok());
         QCOMPARE(sync::categoryOf(missing->error()), sync::ErrorCategory::Rejected);
+        QCOMPARE(missing->error().code, QString(protocol::errc::kCatalogNotFound));
         QVERIFY(missing->error().where.contains(QStringLiteral("HTTP 404")));
+        QVERIFY(!missing->error().detail.isEmpty()); // the server's own words
 
         // The updater's question: nothing while the hash it knows is still the latest, else the document.
         std::optional<Result<std::optional<protocol::CatalogDocument>>> unchanged, changed;
@@ -428,10 +431,10 @@ private Q_SLOTS:
         };
         QCOMPARE(publish(QStringLiteral("2099.1.1"), embedded->toJson()).status, 201);
 
-        sync::SyncOptions options = m_client->options(m_server->url(), test::kClerk, test::kClerkPassword);
+        sync::SyncOptions options = m_client->options(m_server->url());
         options.feedIntervalMs = 100;
         options.catalogIntervalMs = 100;
-        SyncService sync(m_client->store(), options);
+        SyncService sync(m_client->store(), options, test::signedInAs(test::kClerk, test::kClerkPassword));
         QSignalSpy updated(&sync, &SyncService::catalogUpdated);
         QSignalSpy refused(&sync, &SyncService::catalogRefused);
         sync.start();

@@ -76,10 +76,11 @@ private Q_SLOTS:
         proxy.setUpstreamPort(m_server->port());
         proxy.setDecider(test::FaultProxy::randomFaults(seed, probability, faults));
 
-        sync::SyncOptions options = client.options(proxy.url(), test::kClerk, test::kClerkPassword);
+        sync::SyncOptions options = client.options(proxy.url());
         options.requestTimeoutMs = 800;
         WorkbenchStatus status;
-        SyncService sync(client.store(), options, &status);
+        SyncService sync(
+            client.store(), options, test::signedInAs(test::kClerk, test::kClerkPassword), &status);
         QSignalSpy delivered(&sync, &SyncService::delivered);
         QSignalSpy rejected(&sync, &SyncService::rejected);
         sync.start();

@@ -52,8 +52,10 @@ private Q_SLOTS:
         const QList<test::AcceptedCase> fromTwo = two.acceptCases(12, 1, 20000, {shared});
         QVERIFY2(one.error().isEmpty() && two.error().isEmpty(), qPrintable(one.error() + two.error()));
 
-        SyncService syncOne(one.store(), one.options(toFirst.url(), test::kClerk, test::kClerkPassword));
-        SyncService syncTwo(two.store(), two.options(toSecond.url(), test::kClerk2, test::kClerk2Password));
+        SyncService syncOne(
+            one.store(), one.options(toFirst.url()), test::signedInAs(test::kClerk, test::kClerkPassword));
+        SyncService syncTwo(
+            two.store(), two.options(toSecond.url()), test::signedInAs(test::kClerk2, test::kClerk2Password));
         QSignalSpy deliveredOne(&syncOne, &SyncService::delivered);
         QSignalSpy deliveredTwo(&syncTwo, &SyncService::delivered);
         syncOne.start();

@@ -137,8 +137,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(versionLabel->text().contains(kNewVersion), 20000);
         QVERIFY2(m_window->statusBar()->currentMessage().contains(kNewVersion),
             qPrintable(m_window->statusBar()->currentMessage()));
-        QCOMPARE(catalog::CatalogRepository(m_app->workbench().store).loadActive()->version(), kNewVersion);
-        QCOMPARE(m_app->workbench().catalog->version(), kNewVersion);
+        QCOMPARE(catalog::CatalogRepository(m_app->services().store()).loadActive()->version(), kNewVersion);
+        QCOMPARE(m_app->services().catalog()->version(), kNewVersion);
 
         // The intake in progress keeps the catalog it began with.
         QCOMPARE(session.catalog().version(), embedded->version());

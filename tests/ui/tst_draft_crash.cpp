@@ -124,11 +124,11 @@ private Q_SLOTS:
 
         ui::Application app(*qApp, AppSettings(dataDir));
         QVERIFY(app.start().ok());
-        auto drafts = app.workbench().cases->drafts();
+        auto drafts = app.services().cases()->drafts();
         QVERIFY(drafts.ok());
         QCOMPARE(drafts->size(), 1);
         QCOMPARE(drafts->first().uuid, uuid);
-        auto stored = app.workbench().cases->load(uuid);
+        auto stored = app.services().cases()->load(uuid);
         QVERIFY(stored.ok());
         const QString saved = stored->fields.value(kFieldId).text();
         QVERIFY2(kText.startsWith(saved), qPrintable(saved));

@@ -212,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(!receipt.contains(accepted.fields.value(QStringLiteral("mother.idNumber")).text()));
 
         // The hand-off is queued in the same transaction.
-        auto stored = m_app->workbench().cases->load(accepted.uuid);
+        auto stored = m_app->services().cases()->load(accepted.uuid);
         QVERIFY(stored.ok());
         QCOMPARE(stored->syncState, intake::SyncState::Queued);
 
@@ -247,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(drafts->count(), 1);
         QCOMPARE(find<ui::TallyTile>(QStringLiteral("returnedTile"))->count(), 0);
         // Offline (no server configured) the status bar still counts what waits for the hand-off.
-        QCOMPARE(m_app->workbench().status->queueLength(), 1);
+        QCOMPARE(m_app->services().status().queueLength(), 1);
         test::saveScreenshot(m_window, QStringLiteral("home-today"), m_fontScale);
 
         QTest::mouseClick(waiting, Qt::LeftButton);

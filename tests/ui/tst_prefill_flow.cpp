@@ -8,6 +8,7 @@
 #include "app/documents/documents.h"
 #include "app/intake/caserepository.h"
 #include "app/intake/intakesession.h"
+#include "app/net/tokenholder.h"
 #include "app/prefill/prefillengine.h"
 #include "app/prefill/registerclient.h"
 #include "app/prefill/simulatedcardreader.h"
@@ -72,7 +73,7 @@ private:
     // The family's first child, registered at this counter in 2021: the household followed the father.
     bool addFirstChildCase()
     {
-        const ui::Workbench& wb = m_app->workbench();
+        services::Services& wb = m_app->services();
         const QJsonObject address {{QStringLiteral("division"), QStringLiteral("110105")},
             {QStringLiteral("detail"), QStringLiteral("建国路88号院3号楼1单元502")}};
         const QMap<QString, QJsonValue> fields {{QStringLiteral("mother.idNumber"), kMother},
@@ -93,8 +94,8 @@ private:
         intake::CaseData c;
         c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         c.bundleCode = QStringLiteral("NEWBORN");
-        c.catalogVersion = wb.catalog->version();
-        c.catalogHash = wb.catalog->contentHash();
+        c.catalogVersion = wb.catalog()->version();
+        c.catalogHash = wb.catalog()->contentHash();
         c.hallCode = QStringLiteral("CY-01");
         c.counter = 1;
         c.answers = {{QStringLiteral("hukouFollows"), QStringLiteral("father")}};
@@ -106,15 +107,16 @@ private:
         const QDate day(2021, 5, 28);
         c.createdAt = c.updatedAt = QDateTime(day, QTime(9, 0));
         c.acceptedAt = QDateTime(day, QTime(9, 30));
-        if (auto saved = wb.cases->save(c); !saved)
+        if (auto saved = wb.cases()->save(c); !saved)
             return false;
         catalog::PlanInput input;
         input.answers = c.answers;
-        const auto plan = catalog::computePlan(*wb.catalog, c.bundleCode, input);
+        const auto plan = catalog::computePlan(*wb.catalog(), c.bundleCode, input);
         if (!plan)
             return false;
-        const auto accepted = wb.cases->accept(
-            c, [&](const intake::CaseData& a) { return sync::submissionPayload(a, *plan); });
+        const intake::Handoff handoff = sync::handoff();
+        const auto accepted = wb.cases()->accept(c,
+            [&](const QSqlDatabase& db, const intake::CaseData& a) { return handoff.queue(db, a, *plan); });
         return accepted.ok();
     }
 
@@ -182,7 +184,8 @@ private Q_SLOTS:
         // 1. The clerk signs in: the token also serves the shared-data look-ups.
         QVERIFY(test::signInThroughDialog(
             m_window, QStringLiteral("cy.clerk1"), QStringLiteral("Clerk-CY-2026!")));
-        QTRY_VERIFY_WITH_TIMEOUT(engine.registerClient()->hasAccessToken(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->services().tokens()->validToken().isEmpty(), 20000);
+        QVERIFY(engine.registerClient()->isConfigured());
         // The status bar names the clerk and the role in the UI language, not the server's role id.
         auto* staff = find<QLabel>(QStringLiteral("staffStatusLabel"));
         QTRY_VERIFY2(staff->text().contains(QStringLiteral("窗口受理人员")), qPrintable(staff->text()));
@@ -345,8 +348,8 @@ private Q_SLOTS:
         // 10. Handed off: the earlier case and this one reach the server (the father is the applicant).
         const QString uuid = session.caseData().uuid;
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_app->workbench().cases->load(uuid)->syncState, intake::SyncState::Delivered, 30000);
-        QCOMPARE(m_app->workbench().cases->load(uuid)->applicantIdNumber(), kFather);
+            m_app->services().cases()->load(uuid)->syncState, intake::SyncState::Delivered, 30000);
+        QCOMPARE(m_app->services().cases()->load(uuid)->applicantIdNumber(), kFather);
     }
 };
 

@@ -16,12 +16,12 @@ QString pageTitle(const char* s)
 }
 } // namespace
 
-void registerPages(MainWindow& window, Workbench& workbench)
+Pages registerPages(MainWindow& window, services::Services& services)
 {
-    auto* home = new HomePage(workbench, &window);
-    auto* catalog = new CatalogPage(workbench, &window);
-    auto* intake = new IntakePage(workbench, &window);
-    auto* cases = new CasesPage(workbench, &window);
+    auto* home = new HomePage(services, &window);
+    auto* catalog = new CatalogPage(services, &window);
+    auto* intake = new IntakePage(services, &window);
+    auto* cases = new CasesPage(services, &window);
     window.addPage(
         {QStringLiteral("home"), [] { return pageTitle(QT_TRANSLATE_NOOP("ow::ui::Pages", "Today")); }, home,
             {Role::Clerk, Role::Supervisor}});
@@ -49,8 +49,8 @@ void registerPages(MainWindow& window, Workbench& workbench)
         if (intake->resumeDraft(uuid))
             window.showPage(QStringLiteral("intake"));
     });
-    QObject::connect(intake, &IntakePage::caseAccepted, cases, &CasesPage::reload);
     QObject::connect(intake, &IntakePage::closed, cases, &CasesPage::reload);
+    return {home, catalog, intake, cases};
 }
 
 } // namespace ow::ui

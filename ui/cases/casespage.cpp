@@ -1,9 +1,8 @@
 #include "ui/cases/casespage.h"
 
-#include "app/catalog/catalogrepository.h"
-#include "app/catalog/plan.h"
+#include "app/documents/documentservice.h"
+#include "app/sync/syncservice.h"
 #include "ui/cases/caselistmodel.h"
-#include "ui/documents/casedocuments.h"
 #include "ui/documents/pdfpreview.h"
 #include "ui/widgets/headinglabel.h"
 
@@ -19,19 +18,21 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ow::ui {
 
-CasesPage::CasesPage(Workbench& workbench, QWidget* parent)
+CasesPage::CasesPage(services::Services& services, QWidget* parent)
     : QWidget(parent)
-    , m_workbench(workbench)
+    , m_services(services)
 {
     setObjectName(QStringLiteral("casesPage"));
-    m_model = new CaseListModel(m_workbench.cases, m_workbench.catalog, this);
-    if (m_workbench.status)
-        connect(m_workbench.status, &WorkbenchStatus::catalogReplaced, m_model,
-            [this] { m_model->setCatalog(m_workbench.catalog); });
+    m_model = new CaseListModel(m_services.cases(), m_services.catalog(), this);
+    connect(&m_services.status(), &WorkbenchStatus::catalogReplaced, m_model,
+        [this] { m_model->setCatalog(m_services.catalog()); });
+    // The hand-off and the status feed change the rows' states; acceptances and closed intakes add rows.
+    connect(&m_services.sync(), &sync::SyncService::caseSyncStateChanged, this, &CasesPage::reload);
+    connect(&m_services.sync(), &sync::SyncService::statusFeedApplied, this, &CasesPage::reload);
+    connect(&m_services, &services::Services::caseAccepted, this, &CasesPage::reload);
     m_heading = new HeadingLabel(QString(), 1.3, this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseSearchLineEdit"));
@@ -109,13 +110,13 @@ CasesPage::CasesPage(Workbench& workbench, QWidget* parent)
             reprintReceipt();
     });
     connect(m_reprint, &QPushButton::clicked, this, &CasesPage::reprintReceipt);
-    connect(&m_watcher, &QFutureWatcher<QByteArray>::finished, this, [this] {
-        const QByteArray pdf = m_watcher.result();
-        if (pdf.isEmpty()) {
-            m_message->setText(tr("The receipt could not be generated: %1").arg(m_error));
+    connect(&m_watcher, &QFutureWatcher<documents::GeneratedDocument>::finished, this, [this] {
+        const documents::GeneratedDocument document = m_watcher.result();
+        if (!document.ok()) {
+            m_message->setText(tr("The receipt could not be generated: %1").arg(document.error));
             return;
         }
-        m_preview->loadData(pdf);
+        m_preview->loadData(document.pdf);
         m_preview->show();
         m_message->setText(tr("Receipt ready — use Print… above it."));
     });
@@ -146,11 +147,9 @@ void CasesPage::applyQuery()
     q.text = m_search->text();
     q.filter = intake::CaseFilter(m_filter->currentData().toInt());
     if (m_todayOnly->isChecked())
-        q.day = QDate::currentDate();
-    if (m_workbench.settings) {
-        q.hallCode = m_workbench.settings->hallCode();
-        q.counter = m_todayOnly->isChecked() ? m_workbench.settings->counterNumber() : 0;
-    }
+        q.day = m_services.clock().today();
+    q.hallCode = m_services.settings().hallCode();
+    q.counter = m_todayOnly->isChecked() ? m_services.settings().counterNumber() : 0;
     m_model->setQuery(q);
 }
 
@@ -170,46 +169,10 @@ void CasesPage::refreshButtons()
 void CasesPage::reprintReceipt()
 {
     const intake::CaseSummary* s = m_model->summaryAt(m_table->currentIndex().row());
-    if (!s || s->state == intake::CaseState::Draft || !m_workbench.cases)
+    if (!s || s->state == intake::CaseState::Draft)
         return;
-    auto loaded = m_workbench.cases->load(s->uuid);
-    if (!loaded) {
-        m_message->setText(loaded.error().message);
-        return;
-    }
-    // A case renders under the catalog it was taken with, even after the catalog was updated.
-    std::shared_ptr<const catalog::Catalog> catalog = m_workbench.catalog;
-    if (loaded->catalogHash != catalog->contentHash()) {
-        auto old
-            = catalog::CatalogRepository(m_workbench.store).load(loaded->catalogVersion, loaded->catalogHash);
-        if (!old) {
-            m_message->setText(old.error().message);
-            return;
-        }
-        catalog = std::make_shared<const catalog::Catalog>(std::move(*old));
-    }
-    const intake::CaseData c = *loaded;
     m_message->setText(tr("Preparing the receipt…"));
-    m_error.clear();
-    auto* error = &m_error;
-    m_watcher.setFuture(QtConcurrent::run([catalog, c, error]() -> QByteArray {
-        catalog::PlanInput in;
-        in.answers = c.answers;
-        in.proxy = c.proxy;
-        in.fieldValues = c.flatFieldValues();
-        in.today = c.acceptedAt.date();
-        auto plan = catalog::computePlan(*catalog, c.bundleCode, in);
-        if (!plan) {
-            *error = plan.error().message;
-            return {};
-        }
-        auto pdf = docs::receipt(*catalog, *plan, c);
-        if (!pdf) {
-            *error = pdf.error().message;
-            return {};
-        }
-        return *pdf;
-    }));
+    m_watcher.setFuture(m_services.documents().reprintReceipt(s->uuid, m_services.catalog()));
 }
 
 void CasesPage::showEvent(QShowEvent* event)

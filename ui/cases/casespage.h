@@ -1,6 +1,8 @@
 #pragma once
 
-#include "ui/app/workbench.h"
+#include "app/documents/documentservice.h"
+#include "app/intake/caserepository.h"
+#include "app/services/services.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -24,7 +26,7 @@ class CasesPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CasesPage(Workbench& workbench, QWidget* parent = nullptr);
+    explicit CasesPage(services::Services& services, QWidget* parent = nullptr);
 
     CaseListModel* model() const { return m_model; }
     void setSearchText(const QString& text);
@@ -47,7 +49,7 @@ private:
     void applyQuery();
     void refreshButtons();
 
-    Workbench& m_workbench;
+    services::Services& m_services;
     CaseListModel* m_model = nullptr;
     HeadingLabel* m_heading = nullptr;
     QLineEdit* m_search = nullptr;
@@ -58,8 +60,7 @@ private:
     QPushButton* m_reprint = nullptr;
     QLabel* m_message = nullptr;
     PdfPreview* m_preview = nullptr;
-    QFutureWatcher<QByteArray> m_watcher;
-    QString m_error;
+    QFutureWatcher<documents::GeneratedDocument> m_watcher;
 };
 
 } // namespace ow::ui

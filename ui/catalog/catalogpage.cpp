@@ -1,5 +1,6 @@
 #include "ui/catalog/catalogpage.h"
 
+#include "app/catalog/catalog.h"
 #include "ui/catalog/bundledetailhtml.h"
 #include "ui/catalog/bundlelistmodel.h"
 #include "ui/widgets/headinglabel.h"
@@ -31,13 +32,13 @@ const QStringList kEnterpriseStages
         QStringLiteral("operation"), QStringLiteral("construction"), QStringLiteral("exit")};
 } // namespace
 
-CatalogPage::CatalogPage(Workbench& workbench, QWidget* parent)
+CatalogPage::CatalogPage(services::Services& services, QWidget* parent)
     : QWidget(parent)
-    , m_workbench(workbench)
+    , m_services(services)
 {
     setObjectName(QStringLiteral("catalogPage"));
     m_model = new BundleListModel(this);
-    m_model->setCatalog(m_workbench.catalog);
+    m_model->setCatalog(m_services.catalog());
 
     m_heading = new HeadingLabel(QString(), 1.3, this);
     m_tabs = new QTabBar(this);
@@ -123,15 +124,14 @@ CatalogPage::CatalogPage(Workbench& workbench, QWidget* parent)
         if (!selectedBundle().isEmpty())
             Q_EMIT startIntakeRequested(selectedBundle());
     });
-    if (m_workbench.status)
-        connect(m_workbench.status, &WorkbenchStatus::catalogReplaced, this, [this] {
-            // Keep the selection and search across the swap; re-rank with the new catalog's index.
-            const QString selected = selectedBundle();
-            m_model->setCatalog(m_workbench.catalog);
-            runSearch();
-            selectBundle(selected);
-            showDetail();
-        });
+    connect(&m_services.status(), &WorkbenchStatus::catalogReplaced, this, [this] {
+        // Keep the selection and search across the swap; re-rank with the new catalog's index.
+        const QString selected = selectedBundle();
+        m_model->setCatalog(m_services.catalog());
+        runSearch();
+        selectBundle(selected);
+        showDetail();
+    });
     retranslate();
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
@@ -158,8 +158,7 @@ void CatalogPage::setQuery(const QString& text)
 void CatalogPage::runSearch()
 {
     const QString q = m_search->text().trimmed();
-    const QStringList ranked
-        = (q.isEmpty() || !m_workbench.searchBundles) ? QStringList() : m_workbench.searchBundles(q);
+    const QStringList ranked = q.isEmpty() ? QStringList() : m_services.searchBundles(q);
     m_model->setSearchResults(q, ranked);
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
@@ -169,13 +168,13 @@ void CatalogPage::showDetail()
 {
     const QString code = selectedBundle();
     m_start->setEnabled(!code.isEmpty());
-    if (code.isEmpty() || !m_workbench.catalog) {
+    if (code.isEmpty()) {
         m_detail->setHtml(
             QStringLiteral("<p>%1</p>")
                 .arg(m_search->text().isEmpty() ? QString() : tr("No bundle matches this search.")));
         return;
     }
-    m_detail->setHtml(bundleDetailHtml(*m_workbench.catalog, code));
+    m_detail->setHtml(bundleDetailHtml(*m_services.catalog(), code));
 }
 
 void CatalogPage::fillStages()

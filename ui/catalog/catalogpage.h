@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/app/workbench.h"
+#include "app/services/services.h"
 
 #include <QWidget>
 
@@ -24,7 +24,7 @@ class CatalogPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CatalogPage(Workbench& workbench, QWidget* parent = nullptr);
+    explicit CatalogPage(services::Services& services, QWidget* parent = nullptr);
 
     QString selectedBundle() const;
     void selectBundle(const QString& code);
@@ -42,7 +42,7 @@ private:
     void showDetail();
     void fillStages();
 
-    Workbench& m_workbench;
+    services::Services& m_services;
     BundleListModel* m_model = nullptr;
     HeadingLabel* m_heading = nullptr;
     QTabBar* m_tabs = nullptr;

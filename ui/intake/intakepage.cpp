@@ -4,9 +4,7 @@
 #include "app/intake/intakesession.h"
 #include "app/prefill/autocomplete.h"
 #include "app/prefill/prefillengine.h"
-#include "app/prefill/registerclient.h"
 #include "app/prefill/simulatedcardreader.h"
-#include "ui/documents/casedocuments.h"
 #include "ui/documents/pdfpreview.h"
 #include "ui/intake/formview.h"
 #include "ui/intake/guidancepanel.h"
@@ -21,31 +19,22 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTime>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ow::ui {
 
-IntakePage::IntakePage(Workbench& workbench, QWidget* parent)
+IntakePage::IntakePage(services::Services& services, QWidget* parent)
     : QWidget(parent)
-    , m_workbench(workbench)
+    , m_services(services)
+    , m_intake(services.newIntake())
+    , m_session(&m_intake->session())
 {
     setObjectName(QStringLiteral("intakePage"));
-    intake::CounterInfo counter;
-    if (m_workbench.settings) {
-        counter.hallCode = m_workbench.settings->hallCode();
-        counter.counter = m_workbench.settings->counterNumber();
-    }
-    if (m_workbench.status)
-        counter.staff = m_workbench.status->staffName();
-    m_session = std::make_unique<intake::IntakeSession>(
-        m_workbench.catalog, m_workbench.cases, m_workbench.attachments, counter);
 
     m_title = new HeadingLabel(QString(), 1.3, this);
     m_title->setObjectName(QStringLiteral("intakeTitleLabel"));
@@ -53,31 +42,17 @@ IntakePage::IntakePage(Workbench& workbench, QWidget* parent)
     m_status->setObjectName(QStringLiteral("draftStatusLabel"));
     m_steps = new QTabWidget(this);
     m_steps->setObjectName(QStringLiteral("intakeStepsTabWidget"));
-    m_registers = std::make_unique<prefill::RegisterClient>();
-    if (m_workbench.settings)
-        m_registers->setBaseUrl(m_workbench.settings->serverUrl());
-    m_prefill = std::make_unique<prefill::PrefillEngine>(m_session.get(), m_workbench.store);
-    m_prefill->setRegisterClient(m_registers.get());
-    m_cardReader = std::make_unique<prefill::SimulatedCardReader>();
-    if (m_workbench.settings) {
-        // One reader socket per workstation data directory, so two workbenches on one machine do not collide.
-        const QString socket
-            = QDir(m_workbench.settings->dataDir()).filePath(QStringLiteral("card-reader.sock"));
-        if (auto listening = m_cardReader->listen(socket); !listening)
-            qCWarning(lcUi) << "card reader:" << listening.error().message;
-    }
     m_guidance = new GuidancePanel(*m_session, this);
     auto* formStep = new QWidget(this);
     auto* formLayout = new QVBoxLayout(formStep);
     formLayout->setContentsMargins(0, 0, 0, 0);
-    m_prefillPanel = new PrefillPanel(*m_session, *m_prefill, *m_cardReader, formStep);
+    m_prefillPanel = new PrefillPanel(*m_session, m_intake->prefill(), m_services.cardReader(), formStep);
     m_form = new FormView(*m_session, formStep);
     followSessionCatalog();
     formLayout->addWidget(m_prefillPanel);
     formLayout->addWidget(m_form, 1);
     m_materials = new MaterialsPanel(*m_session, this);
-    if (m_workbench.settings)
-        m_materials->watchScannerFolder(m_workbench.settings->scannerInboxDir());
+    m_materials->watchScannerFolder(m_services.settings().scannerInboxDir());
     m_acceptance = new QWidget(this);
     auto* acceptLayout = new QVBoxLayout(m_acceptance);
     m_caseNumber = new HeadingLabel(QString(), 1.6, m_acceptance);
@@ -152,20 +127,18 @@ IntakePage::IntakePage(Workbench& workbench, QWidget* parent)
         showStep(MaterialsStep);
         m_materials->selectMaterial(id);
     });
-    connect(m_session.get(), &intake::IntakeSession::problemsChanged, this, &IntakePage::refreshButtons);
-    if (m_workbench.status)
-        connect(m_workbench.status, &WorkbenchStatus::catalogReplaced, this,
-            [this] { m_session->setCatalog(m_workbench.catalog); });
-    connect(m_session.get(), &intake::IntakeSession::started, this, [this] {
+    connect(m_session, &intake::IntakeSession::problemsChanged, this, &IntakePage::refreshButtons);
+    connect(m_session, &intake::IntakeSession::started, this, [this] {
         followSessionCatalog();
         refreshHeader();
         refreshButtons();
     });
-    connect(m_session.get(), &intake::IntakeSession::draftSaved, this, [this] {
+    connect(m_session, &intake::IntakeSession::draftSaved, this, [this] {
         m_lastSaved = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
         refreshHeader();
     });
-    connect(&m_docWatcher, &QFutureWatcher<QByteArray>::finished, this, &IntakePage::documentFinished);
+    connect(&m_docWatcher, &QFutureWatcher<documents::GeneratedDocument>::finished, this,
+        &IntakePage::documentFinished);
     for (int i = 0; i < 4; ++i) {
         auto* sc = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
         connect(sc, &QShortcut::activated, this, [this, i] { showStep(Step(i)); });
@@ -180,15 +153,27 @@ void IntakePage::followSessionCatalog()
     if (m_autocompleteCatalog == m_session->catalogPtr())
         return;
     m_autocompleteCatalog = m_session->catalogPtr();
-    m_form->setAutocomplete(
-        std::make_shared<prefill::Autocomplete>(m_workbench.store, m_autocompleteCatalog));
+    m_form->setAutocomplete(m_services.autocomplete(m_autocompleteCatalog));
 }
 
 IntakePage::~IntakePage()
 {
     m_docWatcher.waitForFinished();
-    // The engine refers to the session; it goes first.
-    m_prefill.reset();
+}
+
+intake::IntakeSession& IntakePage::session() const
+{
+    return *m_session;
+}
+
+prefill::PrefillEngine& IntakePage::prefill() const
+{
+    return m_intake->prefill();
+}
+
+prefill::SimulatedCardReader& IntakePage::cardReader() const
+{
+    return m_services.cardReader();
 }
 
 void IntakePage::showStep(Step step)
@@ -225,11 +210,6 @@ bool IntakePage::resumeDraft(const QString& uuid)
     showStep(FormStep);
     refreshHeader();
     return true;
-}
-
-void IntakePage::setServerToken(const QString& token)
-{
-    m_registers->setAccessToken(token);
 }
 
 void IntakePage::refreshHeader()
@@ -292,80 +272,56 @@ void IntakePage::showNotification()
 {
     if (!m_session->isActive())
         return;
-    auto catalog = m_session->catalogPtr();
-    const catalog::Plan plan = m_session->plan();
-    const QJsonObject answers = m_session->caseData().answers;
-    generate(QStringLiteral("notification"),
-        [catalog, plan, answers] { return docs::notification(*catalog, plan, answers); });
+    generate(m_services.documents().notification(m_session->catalogPtr(), m_session->plan(),
+        m_session->caseData().answers, documents::DocumentService::fileStem(m_session->caseData())));
 }
 
 void IntakePage::showCorrectionNotice()
 {
     if (!m_session->isActive())
         return;
-    auto catalog = m_session->catalogPtr();
-    const catalog::Plan plan = m_session->plan();
-    const intake::CaseData c = m_session->caseData();
-    const QList<intake::Problem> problems = m_session->problems();
-    generate(QStringLiteral("correction"),
-        [catalog, plan, c, problems] { return docs::correctionNotice(*catalog, plan, c, problems); });
+    generate(m_services.documents().correctionNotice(
+        m_session->catalogPtr(), m_session->plan(), m_session->caseData(), m_session->problems()));
 }
 
 void IntakePage::showReceipt()
 {
     if (!m_session->isActive() || m_session->caseData().state != intake::CaseState::Accepted)
         return;
-    auto catalog = m_session->catalogPtr();
-    const catalog::Plan plan = m_session->plan();
-    const intake::CaseData c = m_session->caseData();
-    generate(QStringLiteral("receipt"), [catalog, plan, c] { return docs::receipt(*catalog, plan, c); });
+    generate(
+        m_services.documents().receipt(m_session->catalogPtr(), m_session->plan(), m_session->caseData()));
 }
 
-void IntakePage::generate(const QString& kind, std::function<Result<QByteArray>()> job)
+void IntakePage::generate(QFuture<documents::GeneratedDocument> document)
 {
     if (m_docWatcher.isRunning())
         m_docWatcher.waitForFinished();
-    m_pendingKind = kind;
-    m_docError.clear();
     m_docMessage->setText(tr("Preparing the document…"));
     showStep(AcceptanceStep);
-    auto* error = &m_docError;
-    m_docWatcher.setFuture(QtConcurrent::run([job = std::move(job), error]() -> QByteArray {
-        auto r = job();
-        if (!r) {
-            *error = r.error().message;
-            return {};
-        }
-        return *r;
-    }));
+    m_docWatcher.setFuture(document);
 }
 
 void IntakePage::documentFinished()
 {
-    const QByteArray pdf = m_docWatcher.result();
-    if (pdf.isEmpty()) {
-        m_docMessage->setText(tr("The document could not be generated: %1").arg(m_docError));
+    const documents::GeneratedDocument document = m_docWatcher.result();
+    if (!document.ok()) {
+        m_docMessage->setText(tr("The document could not be generated: %1").arg(document.error));
         return;
     }
-    m_lastDocument = pdf;
-    const QString dir = m_workbench.settings
-        ? QDir(m_workbench.settings->dataDir()).filePath(QStringLiteral("documents"))
-        : QDir::tempPath();
-    QDir().mkpath(dir);
-    const intake::CaseData& c = m_session->caseData();
-    const QString stem = c.caseNumber.isEmpty() ? c.uuid.left(8) : c.caseNumber;
-    const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.pdf").arg(stem, m_pendingKind));
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size() && file.commit())
-        m_lastDocumentPath = path;
-    m_docPreview->loadData(pdf);
-    const QString what = m_pendingKind == QStringLiteral("notification")
+    m_lastDocument = document.pdf;
+    m_lastDocumentPath = document.path;
+    m_docPreview->loadData(document.pdf);
+    const QString what = document.kind == documents::DocumentKind::Notification
         ? tr("One-time notification (一次告知单)")
-        : m_pendingKind == QStringLiteral("receipt") ? tr("Acceptance receipt (受理回执)")
-                                                     : tr("Correction notice (补正告知书)");
-    m_docMessage->setText(
-        tr("%1 — saved as %2. Use Print… above the preview.").arg(what, QDir::toNativeSeparators(path)));
-    Q_EMIT documentReady(m_pendingKind, path);
+        : document.kind == documents::DocumentKind::Receipt ? tr("Acceptance receipt (受理回执)")
+                                                            : tr("Correction notice (补正告知书)");
+    if (document.path.isEmpty())
+        m_docMessage->setText(
+            tr("%1 — it could not be saved (%2). Use Print… above the preview.").arg(what, document.error));
+    else
+        m_docMessage->setText(tr("%1 — saved as %2. Use Print… above the preview.")
+                                  .arg(what, QDir::toNativeSeparators(document.path)));
+    Q_EMIT documentReady(documents::kindName(document.kind), document.path);
 }
 
 void IntakePage::closeIntake()

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ui/app/workbench.h"
+#include "app/services/services.h"
+
+#include "app/documents/documentservice.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
-
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -16,7 +16,6 @@ class IntakeSession;
 }
 namespace ow::prefill {
 class PrefillEngine;
-class RegisterClient;
 class SimulatedCardReader;
 } // namespace ow::prefill
 
@@ -32,28 +31,27 @@ class SummaryPanel;
 
 // The intake workspace: situation → one form → one set of materials → acceptance, with the case summary
 // beside the steps and the documents (notification slip, receipt, correction notice) previewed in place.
+// A view over one intake (session and prefill engine) that the services object made for it.
 class IntakePage final : public QWidget
 {
     Q_OBJECT
 public:
     enum Step { GuidanceStep, FormStep, MaterialsStep, AcceptanceStep };
 
-    explicit IntakePage(Workbench& workbench, QWidget* parent = nullptr);
+    explicit IntakePage(services::Services& services, QWidget* parent = nullptr);
     ~IntakePage() override;
 
-    intake::IntakeSession& session() const { return *m_session; }
+    intake::IntakeSession& session() const;
     FormView* form() const { return m_form; }
     MaterialsPanel* materials() const { return m_materials; }
     PdfPreview* documentPreview() const { return m_docPreview; }
-    prefill::PrefillEngine& prefill() const { return *m_prefill; }
-    prefill::SimulatedCardReader& cardReader() const { return *m_cardReader; }
+    prefill::PrefillEngine& prefill() const;
+    prefill::SimulatedCardReader& cardReader() const;
     PrefillPanel* prefillPanel() const { return m_prefillPanel; }
     void showStep(Step step);
 
     bool startIntake(const QString& bundleCode);
     bool resumeDraft(const QString& uuid);
-    // The bearer token for shared-data look-ups and verifications (from the staff sign-in).
-    void setServerToken(const QString& token);
     // The last generated document (PDF bytes) and the file it was saved to.
     QByteArray lastDocument() const { return m_lastDocument; }
     QString lastDocumentPath() const { return m_lastDocumentPath; }
@@ -79,15 +77,13 @@ private:
     // The completer of past values follows the catalog of the session (replaced after a catalog update).
     void followSessionCatalog();
     void refreshButtons();
-    void generate(const QString& kind, std::function<Result<QByteArray>()> job);
+    void generate(QFuture<documents::GeneratedDocument> document);
     void documentFinished();
 
-    Workbench& m_workbench;
+    services::Services& m_services;
     std::shared_ptr<const catalog::Catalog> m_autocompleteCatalog;
-    std::unique_ptr<intake::IntakeSession> m_session;
-    std::unique_ptr<prefill::RegisterClient> m_registers;
-    std::unique_ptr<prefill::PrefillEngine> m_prefill;
-    std::unique_ptr<prefill::SimulatedCardReader> m_cardReader;
+    std::unique_ptr<services::IntakeContext> m_intake;
+    intake::IntakeSession* m_session = nullptr;
     PrefillPanel* m_prefillPanel = nullptr;
     HeadingLabel* m_title = nullptr;
     QLabel* m_status = nullptr;
@@ -106,9 +102,7 @@ private:
     QPushButton* m_receipt = nullptr;
     QPushButton* m_close = nullptr;
     QLabel* m_docMessage = nullptr;
-    QFutureWatcher<QByteArray> m_docWatcher;
-    QString m_docError;
-    QString m_pendingKind;
+    QFutureWatcher<documents::GeneratedDocument> m_docWatcher;
     QByteArray m_lastDocument;
     QString m_lastDocumentPath;
     QString m_lastSaved;

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/homepage.h"
 
 #include "app/common/logging.h"
+#include "app/intake/caserepository.h"
 #include "ui/widgets/headinglabel.h"
 #include "ui/widgets/tallytile.h"
 
@@ -12,9 +13,9 @@
 
 namespace ow::ui {
 
-HomePage::HomePage(Workbench& workbench, QWidget* parent)
+HomePage::HomePage(services::Services& services, QWidget* parent)
     : QWidget(parent)
-    , m_workbench(workbench)
+    , m_services(services)
 {
     setObjectName(QStringLiteral("homePage"));
     m_heading = new HeadingLabel(QString(), 1.6, this);
@@ -74,11 +75,10 @@ HomePage::HomePage(Workbench& workbench, QWidget* parent)
         if (isVisible())
             refresh();
     });
-    if (m_workbench.status)
-        connect(m_workbench.status, &WorkbenchStatus::changed, &m_refreshTimer, [this] {
-            if (!m_refreshTimer.isActive())
-                m_refreshTimer.start();
-        });
+    connect(&m_services.status(), &WorkbenchStatus::changed, &m_refreshTimer, [this] {
+        if (!m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    });
     retranslate();
 }
 
@@ -93,11 +93,9 @@ TallyTile* HomePage::addTile(const QString& objectName, intake::CaseFilter filte
 
 void HomePage::refresh()
 {
-    if (!m_workbench.cases)
-        return;
-    const QString hall = m_workbench.settings ? m_workbench.settings->hallCode() : QString();
-    const int counter = m_workbench.settings ? m_workbench.settings->counterNumber() : 0;
-    auto tally = m_workbench.cases->tally(QDate::currentDate(), hall, counter);
+    const QString hall = m_services.settings().hallCode();
+    const int counter = m_services.settings().counterNumber();
+    auto tally = m_services.cases()->tally(m_services.clock().today(), hall, counter);
     if (!tally) {
         qCWarning(lcUi) << "day tally:" << tally.error().message;
         return;
@@ -130,12 +128,10 @@ void HomePage::retranslate()
     m_intro->setText(
         tr("Tell the applicant everything once, fill one merged form, collect one set of materials, "
            "accept at this counter and hand the case to the departments through one network."));
-    if (m_workbench.settings) {
-        m_counter->setText(tr("Hall %1 · Counter %2")
-                               .arg(m_workbench.settings->hallCode())
-                               .arg(m_workbench.settings->counterNumber()));
-        m_storage->setText(tr("Local data: %1").arg(m_workbench.settings->dataDir()));
-    }
+    m_counter->setText(tr("Hall %1 · Counter %2")
+                           .arg(m_services.settings().hallCode())
+                           .arg(m_services.settings().counterNumber()));
+    m_storage->setText(tr("Local data: %1").arg(m_services.settings().dataDir()));
     m_dayHeading->setText(tr("Today at this counter"));
     m_attentionHeading->setText(tr("Needs you (any day)"));
     m_accepted->setCaption(tr("accepted today"));

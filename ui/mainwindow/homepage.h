@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/intake/caserepository.h"
-#include "ui/app/workbench.h"
+#include "app/services/services.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -21,7 +21,7 @@ class HomePage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HomePage(Workbench& workbench, QWidget* parent = nullptr);
+    explicit HomePage(services::Services& services, QWidget* parent = nullptr);
 
     // The counts shown (read again from the store on every refresh()).
     const intake::DayTally& tally() const { return m_tally; }
@@ -41,7 +41,7 @@ private:
     void retranslate();
     TallyTile* addTile(const QString& objectName, intake::CaseFilter filter, bool todayOnly);
 
-    Workbench& m_workbench;
+    services::Services& m_services;
     intake::DayTally m_tally;
     QTimer m_refreshTimer;
     HeadingLabel* m_heading = nullptr;

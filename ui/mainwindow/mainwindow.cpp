@@ -21,9 +21,10 @@ namespace {
 constexpr int kPageIdRole = Qt::UserRole + 1;
 }
 
-MainWindow::MainWindow(Workbench& workbench, QWidget* parent)
+MainWindow::MainWindow(WorkbenchStatus& status, const AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
-    , m_workbench(workbench)
+    , m_status(status)
+    , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto* central = new QWidget(this);
@@ -68,8 +69,7 @@ MainWindow::MainWindow(Workbench& workbench, QWidget* parent)
 
     buildMenus();
     buildStatusBar();
-    if (m_workbench.status)
-        connect(m_workbench.status, &WorkbenchStatus::changed, this, &MainWindow::refreshStatus);
+    connect(&m_status, &WorkbenchStatus::changed, this, &MainWindow::refreshStatus);
     retranslate();
     resize(1280, 860);
 }
@@ -111,7 +111,7 @@ void MainWindow::buildMenus()
         a->setCheckable(true);
         langGroup->addAction(a);
     }
-    const bool en = m_workbench.settings && m_workbench.settings->language() == QStringLiteral("en");
+    const bool en = m_settings.language() == QStringLiteral("en");
     (en ? m_enAction : m_zhAction)->setChecked(true);
     connect(
         m_zhAction, &QAction::triggered, this, [this] { Q_EMIT languageRequested(QStringLiteral("zh_CN")); });
@@ -228,9 +228,7 @@ QString MainWindow::staffRoleTitle(const QString& role)
 
 void MainWindow::refreshStatus()
 {
-    const WorkbenchStatus* s = m_workbench.status;
-    if (!s)
-        return;
+    const WorkbenchStatus* s = &m_status;
     switch (s->connection()) {
     case WorkbenchStatus::Connection::Online:
         m_connectionLabel->setText(tr("● Online"));

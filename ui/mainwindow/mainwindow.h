@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ui/app/workbench.h"
+#include "app/common/settings.h"
+#include "app/common/workbenchstatus.h"
 
 #include <QMainWindow>
 
@@ -32,7 +33,7 @@ public:
         QList<Role> roles;
     };
 
-    explicit MainWindow(Workbench& workbench, QWidget* parent = nullptr);
+    MainWindow(WorkbenchStatus& status, const AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void addPage(const Page& page);
@@ -59,7 +60,8 @@ private:
     static QString staffRoleTitle(const QString& role);
     void fitNavigationWidth();
 
-    Workbench& m_workbench;
+    WorkbenchStatus& m_status;
+    const AppSettings& m_settings;
     Role m_role = Role::Clerk;
     QList<Page> m_pages;
     QComboBox* m_roleCombo = nullptr;

@@ -58,7 +58,8 @@ private:
         if (draft)
             return c.uuid;
         c.acceptedAt = QDateTime(day, QTime(10, 0));
-        auto accepted = m_repo->accept(c, [](const CaseData&) { return QJsonObject(); });
+        auto accepted
+            = m_repo->accept(c, [](const QSqlDatabase&, const CaseData&) { return Result<void>(); });
         if (!accepted.ok())
             qFatal("accept failed: %s", qPrintable(accepted.error().message));
         return c.uuid;

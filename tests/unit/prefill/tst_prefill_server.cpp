@@ -1,6 +1,8 @@
 // Shared government data and result verification against a real onewindow-server (--seed-demo), the consent
 // and audit rules, the server unreachable, and the 新生儿出生 case of a family seen before: how much is left
 // for the clerk to type.
+#include "app/net/tokenholder.h"
+#include "app/net/transport.h"
 #include "app/prefill/registerclient.h"
 #include "app/prefill/simulatedcardreader.h"
 #include "app/store/sql.h"
@@ -87,12 +89,23 @@ private:
         return f;
     }
 
-    std::unique_ptr<RegisterClient> client(const QUrl& base)
+    // The registers over a transport of their own that holds the staff member's token.
+    struct Client
     {
-        auto c = std::make_unique<RegisterClient>();
-        c->setBaseUrl(base);
-        c->setAccessToken(m_token);
-        c->setTimeoutMs(15000);
+        std::unique_ptr<net::Transport> transport;
+        std::unique_ptr<RegisterClient> registers;
+        RegisterClient* get() const { return registers.get(); }
+        RegisterClient* operator->() const { return registers.get(); }
+    };
+    Client client(const QUrl& base)
+    {
+        auto tokens = std::make_shared<net::TokenHolder>();
+        tokens->setToken(m_token);
+        Client c;
+        c.transport = std::make_unique<net::Transport>(tokens);
+        c.transport->setBaseUrl(base);
+        c.transport->setTimeoutMs(15000);
+        c.registers = std::make_unique<RegisterClient>(c.transport.get());
         return c;
     }
 

@@ -265,10 +265,13 @@ private:
         for (int i = 0; i < n; ++i) {
             intake::CaseData c = newCase();
             c.acceptedAt = c.createdAt;
-            auto accepted = m_cases->accept(c, [](const intake::CaseData& withNumber) {
-                return QJsonObject {{QStringLiteral("uuid"), withNumber.uuid},
-                    {QStringLiteral("caseNumber"), withNumber.caseNumber}};
-            });
+            auto accepted
+                = m_cases->accept(c, [](const QSqlDatabase& db, const intake::CaseData& withNumber) {
+                      return sync::OutboxStore::enqueue(db, withNumber.uuid,
+                          QJsonObject {{QStringLiteral("uuid"), withNumber.uuid},
+                              {QStringLiteral("caseNumber"), withNumber.caseNumber}},
+                          withNumber.acceptedAt);
+                  });
             if (!accepted) {
                 qWarning() << accepted.error().message;
                 return out;

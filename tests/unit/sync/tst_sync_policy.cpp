@@ -1,4 +1,8 @@
-// Backoff with jitter and its cap, the classification of failures, and what the HTTP log may show.
+// Backoff with jitter and its cap, what the outbox makes of each kind of failure, and what the HTTP log may
+// show.
+#include "app/net/errors.h"
+#include "app/net/tokenholder.h"
+#include "app/net/transport.h"
 #include "app/sync/apiclient.h"
 #include "app/sync/syncerror.h"
 #include "app/sync/syncoptions.h"
@@ -71,17 +75,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("category");
         QTest::addColumn<bool>("retry");
-        QTest::newRow("connection refused") << "sync.network"
+        QTest::newRow("connection refused") << "net.network"
                                             << "network" << true;
-        QTest::newRow("no server configured") << "sync.notConfigured"
+        QTest::newRow("no server configured") << "net.notConfigured"
                                               << "network" << true;
-        QTest::newRow("timeout") << "sync.timeout"
+        QTest::newRow("timeout") << "net.timeout"
                                  << "timeout" << true;
-        QTest::newRow("5xx") << "sync.server"
+        QTest::newRow("5xx") << "net.server"
                              << "server" << true;
-        QTest::newRow("garbage") << "sync.badResponse"
+        QTest::newRow("garbage") << "net.badResponse"
                                  << "badResponse" << true;
-        QTest::newRow("401") << "sync.unauthorized"
+        QTest::newRow("401") << "net.unauthorized"
                              << "unauthorized" << true;
         QTest::newRow("concurrent upload") << "attachment.concurrent"
                                            << "server" << true;
@@ -91,6 +95,8 @@ private Q_SLOTS:
                                        << "server" << true;
         QTest::newRow("local db") << "sql.error"
                                   << "server" << true;
+        QTest::newRow("a code nobody knows yet") << "case.somethingNew"
+                                                 << "server" << true;
         QTest::newRow("conflict") << "case.conflict"
                                   << "rejected" << false;
         QTest::newRow("validation") << "protocol.invalidValue"
@@ -119,7 +125,7 @@ private Q_SLOTS:
         r.setRawHeader("Authorization", "Bearer s3cr3t-token-value");
         r.setRawHeader("X-Request-ID", "abc-123");
         r.setRawHeader("X-Upload-Token", "another-secret");
-        const QString line = ApiClient::describe("PUT", r);
+        const QString line = ow::net::Transport::describe("PUT", r);
         QVERIFY2(!line.contains(QStringLiteral("s3cr3t")), qPrintable(line));
         QVERIFY(!line.contains(QStringLiteral("another-secret")));
         QVERIFY(!line.contains(QStringLiteral("pw@")));
@@ -130,7 +136,8 @@ private Q_SLOTS:
 
     void unconfiguredClientFailsAsNetwork()
     {
-        ApiClient api(nullptr);
+        ow::net::Transport transport(std::make_shared<ow::net::TokenHolder>());
+        ApiClient api(&transport);
         bool called = false;
         api.health([&](ow::Result<QJsonObject> r) {
             called = true;
