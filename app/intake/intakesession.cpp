@@ -5,6 +5,7 @@
 #include "app/intake/draftwriter.h"
 #include "app/intake/errors.h"
 #include "app/intake/fieldcheck.h"
+#include "app/intake/materialrules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -246,6 +247,22 @@ void IntakeSession::setMaterialState(const QString& materialId, MaterialState st
     Q_EMIT materialChanged(materialId);
     Q_EMIT problemsChanged();
     touch();
+}
+
+QList<MaterialState> IntakeSession::allowedMaterialStates(const QString& materialId) const
+{
+    const catalog::PlannedMaterial* pm = m_plan.material(materialId);
+    if (!pm)
+        return {};
+    return intake::allowedMaterialStates(*pm, m_case.materials.value(materialId).state);
+}
+
+QDate IntakeSession::defaultDueDate() const
+{
+    const catalog::BundleDef* bundle = m_catalog->bundle(m_case.bundleCode);
+    if (!bundle)
+        return m_clock.today().addDays(kDefaultToleranceDueDays);
+    return toleranceDueDate(*bundle, m_catalog->calendar(), m_clock.today());
 }
 
 Result<StoredAttachment> IntakeSession::attach(const QString& materialId, const QString& filePath)

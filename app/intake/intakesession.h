@@ -80,6 +80,12 @@ public:
     // `evidence` is the reference of a verification answer; it is kept only with the Verified state.
     void setMaterialState(const QString& materialId, MaterialState state, const QString& note = {},
         const QDate& dueDate = {}, const QString& evidence = {});
+    // The states the clerk may record for a planned material now (intake/materialrules.h); empty when it is
+    // not in the plan.
+    QList<MaterialState> allowedMaterialStates(const QString& materialId) const;
+    // The due date a 容缺 material gets unless the clerk picks another: tolerance.dueDays working days from
+    // today (the session's Clock, the catalog's calendar).
+    QDate defaultDueDate() const;
     // Imports a file (checked by content, size-limited, stored by SHA-256) and links it to the material.
     // A material with an attachment and no other state counts as "copy collected".
     Result<StoredAttachment> attach(const QString& materialId, const QString& filePath);

@@ -3,6 +3,7 @@
 #include "app/intake/intakesession.h"
 #include "app/prefill/autocomplete.h"
 #include "app/prefill/candidate.h"
+#include "app/prefill/prefillengine.h"
 #include "ui/intake/fieldeditor.h"
 #include "ui/intake/suggestioncompleter.h"
 
@@ -19,9 +20,10 @@
 
 namespace ow::ui {
 
-FormView::FormView(intake::IntakeSession& session, QWidget* parent)
+FormView::FormView(intake::IntakeSession& session, prefill::PrefillEngine& prefill, QWidget* parent)
     : QScrollArea(parent)
     , m_session(session)
+    , m_prefill(prefill)
 {
     setObjectName(QStringLiteral("formView"));
     setWidgetResizable(true);
@@ -135,16 +137,7 @@ void FormView::rebuild()
 
 int FormView::confirmSection(const QString& section)
 {
-    int confirmed = 0;
-    for (const QString& id : std::as_const(m_order)) {
-        const catalog::FieldDef* def = m_session.catalog().field(id);
-        if (!def || def->section != section)
-            continue;
-        if (m_session.caseData().fields.value(id).origin == intake::FieldOrigin::Prefilled) {
-            m_session.confirmPrefilled(id);
-            ++confirmed;
-        }
-    }
+    const int confirmed = m_prefill.confirmSection(section);
     refreshConfirmButtons();
     return confirmed;
 }

@@ -15,7 +15,8 @@ class IntakeSession;
 }
 namespace ow::prefill {
 class Autocomplete;
-}
+class PrefillEngine;
+} // namespace ow::prefill
 
 namespace ow::ui {
 
@@ -28,14 +29,16 @@ class FormView final : public QScrollArea
 {
     Q_OBJECT
 public:
-    explicit FormView(intake::IntakeSession& session, QWidget* parent = nullptr);
+    // `prefill` confirms sections (PrefillEngine::confirmSection: fields in conflict and empty ones are
+    // left).
+    FormView(intake::IntakeSession& session, prefill::PrefillEngine& prefill, QWidget* parent = nullptr);
 
     FieldEditor* editor(const QString& fieldId) const;
     QStringList fieldOrder() const { return m_order; }
     // Moves the focus to the first required field that is still empty; false if none.
     bool focusFirstMissing();
     bool focusField(const QString& fieldId);
-    // Confirms every prefilled value of a section; returns how many.
+    // Confirms the prefilled values of a section that are not in conflict; returns how many.
     int confirmSection(const QString& section);
     // Past values pop up under the free-text fields the source suggests for (names and numbers never).
     void setAutocomplete(std::shared_ptr<const prefill::Autocomplete> source);
@@ -54,6 +57,7 @@ private:
     void attachCompleter(FieldEditor* editor);
 
     intake::IntakeSession& m_session;
+    prefill::PrefillEngine& m_prefill;
     QWidget* m_content = nullptr;
     QVBoxLayout* m_sections = nullptr;
     QLabel* m_missingLabel = nullptr;

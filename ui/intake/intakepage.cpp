@@ -47,7 +47,7 @@ IntakePage::IntakePage(services::Services& services, QWidget* parent)
     auto* formLayout = new QVBoxLayout(formStep);
     formLayout->setContentsMargins(0, 0, 0, 0);
     m_prefillPanel = new PrefillPanel(*m_session, m_intake->prefill(), m_services.cardReader(), formStep);
-    m_form = new FormView(*m_session, formStep);
+    m_form = new FormView(*m_session, m_intake->prefill(), formStep);
     followSessionCatalog();
     formLayout->addWidget(m_prefillPanel);
     formLayout->addWidget(m_form, 1);

@@ -186,32 +186,7 @@ void MaterialsPanel::refreshControls()
     m_stateCombo->setEnabled(pm && pm->producedBy.isEmpty());
     m_attach->setEnabled(pm != nullptr);
     if (pm) {
-        QList<MaterialState> states {MaterialState::Missing};
-        for (catalog::Way w : pm->material->ways) {
-            switch (w) {
-            case catalog::Way::Original:
-                states << MaterialState::Original;
-                break;
-            case catalog::Way::Copy:
-                states << MaterialState::Copy;
-                break;
-            case catalog::Way::ELicence:
-                states << MaterialState::ELicence;
-                break;
-            case catalog::Way::Verified:
-                states << MaterialState::Verified;
-                break;
-            case catalog::Way::Commitment:
-                states << MaterialState::Commitment;
-                break;
-            }
-        }
-        if (pm->tolerable)
-            states << MaterialState::Tolerated;
-        if (!pm->producedBy.isEmpty())
-            states = {MaterialState::Produced};
-        if (!states.contains(status.state))
-            states << status.state;
+        const QList<MaterialState> states = m_session.allowedMaterialStates(id);
         for (MaterialState s : states)
             m_stateCombo->addItem(ChecklistModel::stateLabel(int(s)), int(s));
         m_stateCombo->setCurrentIndex(std::max(0, m_stateCombo->findData(int(status.state))));
@@ -220,7 +195,7 @@ void MaterialsPanel::refreshControls()
     m_dueLabel->setVisible(tolerated);
     m_dueDate->setVisible(tolerated);
     if (tolerated)
-        m_dueDate->setDate(status.dueDate.isValid() ? status.dueDate : QDate::currentDate().addDays(10));
+        m_dueDate->setDate(status.dueDate.isValid() ? status.dueDate : m_session.defaultDueDate());
     const QString currentSha
         = m_files->currentItem() ? m_files->currentItem()->data(Qt::UserRole).toString() : QString();
     m_files->clear();
@@ -252,7 +227,7 @@ void MaterialsPanel::applyState()
     const auto state = static_cast<MaterialState>(m_stateCombo->currentData().toInt());
     const intake::MaterialStatus current = m_session.caseData().materials.value(id);
     const QDate due = state == MaterialState::Tolerated
-        ? (m_dueDate->isVisible() ? m_dueDate->date() : QDate::currentDate().addDays(10))
+        ? (m_dueDate->isVisible() ? m_dueDate->date() : m_session.defaultDueDate())
         : QDate();
     if (current.state == state && current.dueDate == due)
         return;
