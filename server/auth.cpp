@@ -114,9 +114,9 @@ Result<protocol::SignInResponse> refuse(Session& db, const QString& username, co
 } // namespace
 
 Result<protocol::SignInResponse> signIn(
-    Session& db, const protocol::SignInRequest& request, qint64 ttlSeconds)
+    Session& db, const protocol::SignInRequest& request, qint64 ttlSeconds, const Clock& clock)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock.nowUtc();
     // Password guessing is throttled per username, in the database so that all server processes agree.
     auto failures = db.selectOne(
         QStringLiteral("SELECT COUNT(*) FROM sign_in_failures WHERE username = ? AND failed_at > ?"),
@@ -145,7 +145,7 @@ Result<protocol::SignInResponse> signIn(
         return refuse(db, request.username, now);
     }
     // The token's lifetime starts now, after the (deliberately slow) password check.
-    const QDateTime issued = QDateTime::currentDateTimeUtc();
+    const QDateTime issued = clock.nowUtc();
     protocol::SignInResponse response;
     response.token = newToken();
     response.expiresAt = issued.addSecs(ttlSeconds);
@@ -180,7 +180,7 @@ QString bearerTokenHash(const QByteArray& authorizationHeader)
     return token.isEmpty() ? QString() : tokenHash(token);
 }
 
-Result<Staff> authenticate(Session& db, const QByteArray& authorizationHeader)
+Result<Staff> authenticate(Session& db, const QByteArray& authorizationHeader, const Clock& clock)
 {
     if (authorizationHeader.isEmpty())
         return unauthorized(kMissing, Text::tr("Sign in first: the request has no bearer token."));
@@ -196,7 +196,7 @@ Result<Staff> authenticate(Session& db, const QByteArray& authorizationHeader)
         return row.error();
     if (row->isEmpty())
         return unauthorized(kInvalid, Text::tr("The bearer token is not valid."));
-    if (row->at(5).toString() <= protocol::formatTimestamp(QDateTime::currentDateTimeUtc()))
+    if (row->at(5).toString() <= protocol::formatTimestamp(clock.nowUtc()))
         return unauthorized(kExpired, Text::tr("The sign-in has expired; sign in again."));
     Staff s;
     s.id = row->at(0).toLongLong();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/clock.h"
 #include "app/common/result.h"
 #include "protocol/auth.h"
 
@@ -45,13 +46,14 @@ QString newToken();
 // What the database stores for a token: its SHA-256, hex.
 QString tokenHash(const QString& token);
 
-// Signs in: checks the password and stores a new token's hash with its expiry.
+// Signs in: checks the password and stores a new token's hash with its expiry (from the clock's now).
 Result<protocol::SignInResponse> signIn(
-    Session& db, const protocol::SignInRequest& request, qint64 ttlSeconds);
+    Session& db, const protocol::SignInRequest& request, qint64 ttlSeconds, const Clock& clock);
 // What the database stores for the token of an Authorization header ("Bearer …"); empty when it holds none.
 QString bearerTokenHash(const QByteArray& authorizationHeader);
-// Resolves the Authorization header ("Bearer …") to the staff member.
-Result<Staff> authenticate(Session& db, const QByteArray& authorizationHeader);
+// Resolves the Authorization header ("Bearer …") to the staff member; a token past its expiry by the clock
+// is refused.
+Result<Staff> authenticate(Session& db, const QByteArray& authorizationHeader, const Clock& clock);
 // Revokes the token of the Authorization header.
 Result<void> signOut(Session& db, const QByteArray& authorizationHeader);
 

@@ -1,5 +1,6 @@
 #include "server/config.h"
 
+#include "server/testclock.h"
 #include "server/text_p.h"
 
 #include <QCommandLineParser>
@@ -51,6 +52,9 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments)
         {QStringLiteral("seed-demo"),
             Text::tr("Create the demo halls, staff accounts and registers (see docs/server.md).")},
         {QStringLiteral("no-log-file"), Text::tr("Log to the console only.")},
+        {QStringLiteral("test-clock"),
+            Text::tr("For tests only: run on the system time plus the seconds written in this file."),
+            QStringLiteral("file")},
     });
     p.process(arguments);
 
@@ -94,6 +98,9 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments)
     c.workers = int(*workers);
     c.seedDemo = p.isSet(QStringLiteral("seed-demo"));
     c.logToFile = !p.isSet(QStringLiteral("no-log-file"));
+    c.testClockFile = p.value(QStringLiteral("test-clock"));
+    if (!c.testClockFile.isEmpty())
+        c.clock = std::make_shared<FileOffsetClock>(c.testClockFile);
     return c;
 }
 

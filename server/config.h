@@ -1,9 +1,12 @@
 #pragma once
 
+#include "app/common/clock.h"
 #include "app/common/result.h"
 
 #include <QHostAddress>
 #include <QStringList>
+
+#include <memory>
 
 namespace ow::server {
 
@@ -22,6 +25,9 @@ struct ServerConfig
     int workers = 0; // database worker threads; 0: chosen from the driver
     bool seedDemo = false;
     bool logToFile = true;
+    QString testClockFile; // --test-clock: tests only (testclock.h)
+    // The time tokens are issued, checked and throttled by: the system clock, or the tests' FileOffsetClock.
+    std::shared_ptr<const Clock> clock = std::shared_ptr<const Clock>(&Clock::system(), [](const Clock*) {});
 
     bool tls() const { return !tlsCertificate.isEmpty(); }
     // Parses arguments (argv[0] first). Help and version requests print and exit inside.

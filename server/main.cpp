@@ -81,6 +81,9 @@ int main(int argc, char* argv[])
     if (config->logToFile)
         logOptions.logDirectory = QDir(config->dataDir).filePath(QStringLiteral("logs"));
     ow::logging::install(logOptions);
+    if (!config->testClockFile.isEmpty())
+        qCWarning(lcServer).noquote()
+            << "running on a test clock (--test-clock" << config->testClockFile << "): never in production";
 
     auto database = ow::server::Database::open(dbConfig);
     if (!database)

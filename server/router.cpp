@@ -146,7 +146,7 @@ HttpResponse Router::run(const Route& route, const HttpRequest& request, QHash<Q
     const bool authFirst = !route.roles.isEmpty() && route.auth == Auth::BeforeHandler;
     std::optional<Result<Staff>> signedIn;
     if (authFirst) {
-        signedIn = auth::authenticate(**session, request.header("authorization"));
+        signedIn = auth::authenticate(**session, request.header("authorization"), *m_config.clock);
         // The token look-up is the request's first statement and writes nothing: if the connection broke
         // (e.g. PostgreSQL restarted), it is safe to open a new one and ask again.
         if (!signedIn->ok() && !signedIn->error().code.startsWith(QStringLiteral("auth."))) {
@@ -155,13 +155,14 @@ HttpResponse Router::run(const Route& route, const HttpRequest& request, QHash<Q
             session = m_database->session();
             if (!session)
                 return HttpResponse::fromError(session.error());
-            signedIn = auth::authenticate(**session, request.header("authorization"));
+            signedIn = auth::authenticate(**session, request.header("authorization"), *m_config.clock);
         }
     }
     RequestContext context {request, std::move(params), **session, m_config, {}};
     if (!route.roles.isEmpty() && route.auth == Auth::InHandler) {
         context.authorize = [this, &route, &context]() -> std::optional<HttpResponse> {
-            return admit(route, auth::authenticate(context.db, context.request.header("authorization")),
+            return admit(route,
+                auth::authenticate(context.db, context.request.header("authorization"), *m_config.clock),
                 context.staff);
         };
     }

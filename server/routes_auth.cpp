@@ -20,7 +20,7 @@ void addAuthRoutes(Router& router)
         auto request = protocol::SignInRequest::fromJson(*body);
         if (!request)
             return HttpResponse::fromError(request.error());
-        auto response = auth::signIn(c.db, *request, c.config.tokenTtlSeconds);
+        auto response = auth::signIn(c.db, *request, c.config.tokenTtlSeconds, *c.config.clock);
         if (!response) {
             if (response.error().code == QLatin1String(auth::kInvalid))
                 return HttpResponse::error(401, response.error().code, response.error().message);

@@ -20,7 +20,7 @@ void addHealthRoutes(Router& router)
             {QStringLiteral("database"), ping ? QStringLiteral("ok") : QStringLiteral("unavailable")},
             {QStringLiteral("driver"), driver}, {QStringLiteral("schemaVersion"), schema},
             {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-            {QStringLiteral("time"), protocol::formatTimestamp(QDateTime::currentDateTimeUtc())}};
+            {QStringLiteral("time"), protocol::formatTimestamp(c.config.clock->nowUtc())}};
         return HttpResponse::json(ping ? 200 : 503, body);
     });
 }

@@ -50,6 +50,7 @@ void OutboxWorker::start()
     m_catalog = new CatalogUpdater(m_store, m_api, this);
     connect(m_catalog, &CatalogUpdater::updated, this, &OutboxWorker::catalogUpdated);
     connect(m_catalog, &CatalogUpdater::refused, this, &OutboxWorker::catalogRefused);
+    connect(m_catalog, &CatalogUpdater::checked, this, &OutboxWorker::catalogChecked);
     m_catalogChecked = {};
     m_wake = new QTimer(this);
     m_wake->setSingleShot(true);

@@ -72,6 +72,7 @@ Q_SIGNALS:
     // A newer catalog from the server is now the active one in the local store.
     void catalogUpdated(const QString& version);
     void catalogRefused(const QString& version, const QString& message);
+    void catalogChecked();
 
 private:
     void schedule(qint64 ms);

@@ -49,6 +49,7 @@ void SyncService::start()
     connect(m_worker, &OutboxWorker::drained, this, &SyncService::drained);
     connect(m_worker, &OutboxWorker::catalogUpdated, this, &SyncService::catalogUpdated);
     connect(m_worker, &OutboxWorker::catalogRefused, this, &SyncService::catalogRefused);
+    connect(m_worker, &OutboxWorker::catalogChecked, this, &SyncService::catalogChecked);
     if (m_status) {
         connect(m_worker, &OutboxWorker::connectionChanged, m_status, &WorkbenchStatus::setConnection);
         connect(m_worker, &OutboxWorker::queueChanged, m_status, &WorkbenchStatus::setQueueLength);

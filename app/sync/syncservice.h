@@ -86,6 +86,8 @@ Q_SIGNALS:
     void catalogUpdated(const QString& version);
     // The newest published catalog does not load or lint here; the active one stays.
     void catalogRefused(const QString& version, const QString& message);
+    // The server was asked for a newer catalog (whatever the answer).
+    void catalogChecked();
 
 private:
     std::shared_ptr<store::LocalStore> m_store;

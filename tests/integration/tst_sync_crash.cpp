@@ -121,16 +121,18 @@ private Q_SLOTS:
         for (int round = 0; round < 6; ++round) {
             const int before = delivered();
             runner.start();
-            // Let it deliver a case, then pull the plug at a random moment of the next one: within the time that
-            // case took (from its outbox row), so a round never drains the queue however fast the machine.
+            // Let it deliver a case, then pull the plug at a random moment of the next one: within the time
+            // that case took (from its outbox row), so a round never drains the queue however fast the
+            // machine.
             QElapsedTimer waited;
             waited.start();
             while (delivered() == before && runner.running() && waited.elapsed() < 30000)
                 QTest::qWait(2);
             const qint64 perCase = std::max(1,
-                m_client->count(QStringLiteral("SELECT CAST((julianday(delivered_at) - julianday(last_try_at)) "
-                                               "* 86400000 AS INTEGER) FROM outbox WHERE state = 'delivered' "
-                                               "ORDER BY delivered_at DESC LIMIT 1")));
+                m_client->count(
+                    QStringLiteral("SELECT CAST((julianday(delivered_at) - julianday(last_try_at)) "
+                                   "* 86400000 AS INTEGER) FROM outbox WHERE state = 'delivered' "
+                                   "ORDER BY delivered_at DESC LIMIT 1")));
             QTest::qWait(int(QRandomGenerator::global()->bounded(perCase)));
             if (!runner.running())
                 break;
@@ -213,18 +215,22 @@ private Q_SLOTS:
         SyncService sync(m_client->store(), m_client->options(proxy.url()),
             test::signedInAs(test::kClerk, test::kClerkPassword), &status);
         QSignalSpy delivered(&sync, &SyncService::delivered);
+        QSignalSpy retries(&sync, &SyncService::retryScheduled);
         sync.start();
         QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 2, 30000);
         QTRY_COMPARE(status.connection(), Connection::Online);
+        QTRY_VERIFY(status.lastSync().isValid());
         const QDateTime firstSync = status.lastSync();
 
         m_server->stop();
         accepted += m_client->acceptCases(4, 1, 5000);
         sync.triggerNow(); // as the workbench does after each acceptance
         QTRY_COMPARE_WITH_TIMEOUT(status.connection(), Connection::Offline, 20000);
-        QTest::qWait(3000); // down for a while: the head entry keeps retrying, capped at the maximum wait
+        // Down for a while: the head entry keeps retrying, capped at the maximum wait.
+        const int retriedBefore = int(retries.count());
+        QTRY_VERIFY_WITH_TIMEOUT(retries.count() >= retriedBefore + 3, 20000);
         QCOMPARE(delivered.count(), 2);
-        QCOMPARE(status.queueLength(), 4);
+        QTRY_COMPARE(status.queueLength(), 4);
         QVERIFY(
             m_client->count(QStringLiteral("SELECT MAX(attempts) FROM outbox WHERE state = 'queued'")) >= 3);
 
@@ -232,7 +238,7 @@ private Q_SLOTS:
         proxy.setUpstreamPort(m_server->port());
         QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 6, 30000);
         QTRY_COMPARE(status.queueLength(), 0);
-        QCOMPARE(status.connection(), Connection::Online);
+        QTRY_COMPARE(status.connection(), Connection::Online);
         QTRY_VERIFY(status.lastSync() > firstSync);
         sync.stop();
         test::ServerDatabase db(m_server->sqlitePath());

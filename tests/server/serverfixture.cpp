@@ -1,6 +1,7 @@
 #include "tests/server/serverfixture.h"
 
 #include <QDir>
+#include <QSaveFile>
 
 namespace ow::test {
 
@@ -35,12 +36,21 @@ bool ServerFixture::start()
             return false;
         }
     }
-    if (!m_server.start(storageArguments() + QStringList {QStringLiteral("--seed-demo")} + m_extra)) {
+    m_clockFile = QDir(m_dataDir.path()).filePath(QStringLiteral("clock-offset"));
+    if (!m_server.start(storageArguments()
+            + QStringList {QStringLiteral("--seed-demo"), QStringLiteral("--test-clock"), m_clockFile}
+            + m_extra)) {
         m_error = m_server.standardError();
         return false;
     }
     m_client = std::make_unique<ApiClient>(m_server.baseUrl(), m_recordFile);
     return true;
+}
+
+bool ServerFixture::setClockOffset(qint64 seconds)
+{
+    QSaveFile file(m_clockFile);
+    return file.open(QIODevice::WriteOnly) && file.write(QByteArray::number(seconds)) > 0 && file.commit();
 }
 
 QString ServerFixture::token(const DemoAccount& account)

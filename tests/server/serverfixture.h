@@ -23,12 +23,15 @@ public:
     ApiClient& client() { return *m_client; }
     ServerProcess& server() { return m_server; }
     QString token(const DemoAccount& account);
+    // Moves the server's time (its --test-clock file) by `seconds` from the real time; 0 puts it back.
+    bool setClockOffset(qint64 seconds);
     QString error() const { return m_error; }
 
 private:
     QString m_driver;
     QStringList m_extra;
     QTemporaryDir m_dataDir;
+    QString m_clockFile;
     std::unique_ptr<ScratchPostgres> m_postgres;
     ServerProcess m_server;
     std::unique_ptr<ApiClient> m_client;
