@@ -8,6 +8,7 @@
 #include "tests/ui/uitestsupport.h"
 #include "ui/app/application.h"
 #include "ui/cases/caselistmodel.h"
+#include "ui/cases/casespage.h"
 #include "ui/catalog/bundlelistmodel.h"
 #include "ui/documents/pdfpreview.h"
 #include "ui/intake/checklistmodel.h"
@@ -19,6 +20,7 @@
 #include "ui/widgets/dialogs.h"
 #include "ui/widgets/tallytile.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -44,6 +46,7 @@ class TestIntakeFlow final : public QObject
 private:
     test::TestEnv m_env;
     std::unique_ptr<ui::Application> m_app;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
     ui::MainWindow* m_window = nullptr;
     int m_fontScale = 100;
 
@@ -60,9 +63,19 @@ private Q_SLOTS:
         const QString failed = test::startWorkbench(m_app, std::move(settings), QSize(1400, 950));
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_window = m_app->mainWindow();
+        // The item models of the flow are checked on every change the clerk's actions cause.
+        using Tester = QAbstractItemModelTester;
+        m_testers.emplace_back(std::make_unique<Tester>(
+            m_app->pages().intake->materials()->model(), Tester::FailureReportingMode::QtTest));
+        m_testers.emplace_back(
+            std::make_unique<Tester>(m_app->pages().cases->model(), Tester::FailureReportingMode::QtTest));
     }
 
-    void cleanupTestCase() { m_app.reset(); }
+    void cleanupTestCase()
+    {
+        m_testers.clear();
+        m_app.reset();
+    }
 
     void completeNewbornIntake()
     {
@@ -93,8 +106,7 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(QStringLiteral("startIntakePushButton")), Qt::LeftButton);
         QTRY_COMPARE(m_window->currentPageId(), QStringLiteral("intake"));
 
-        auto* page = m_window->findChild<ui::IntakePage*>();
-        QVERIFY(page);
+        ui::IntakePage* page = m_app->pages().intake;
         intake::IntakeSession& session = page->session();
         QVERIFY(session.isActive());
         QCOMPARE(session.caseData().bundleCode, QStringLiteral("NEWBORN"));
@@ -233,9 +245,9 @@ private Q_SLOTS:
     void theDayAtAGlanceLeadsToTheCases()
     {
         // A second intake left open as a draft.
-        QVERIFY(m_window->findChild<ui::IntakePage*>()->startIntake(QStringLiteral("RETIRE")));
+        QVERIFY(m_app->pages().intake->startIntake(QStringLiteral("RETIRE")));
         QTRY_COMPARE(m_window->currentPageId(), QStringLiteral("intake"));
-        m_window->findChild<ui::IntakePage*>()->session().flushDraft();
+        m_app->pages().intake->session().flushDraft();
 
         QVERIFY(m_window->showPage(QStringLiteral("home")));
         auto* accepted = find<ui::TallyTile>(QStringLiteral("acceptedTodayTile"));
