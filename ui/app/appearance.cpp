@@ -1,7 +1,6 @@
 #include "ui/app/appearance.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -56,9 +55,6 @@ void Appearance::apply(QApplication& app, int fontScalePercent, bool highContras
     f.setPointSizeF(g_baseFont.pointSizeF() * fontScalePercent / 100.0);
     QApplication::setFont(f);
     QApplication::setPalette(highContrast ? highContrastPalette() : app.style()->standardPalette());
-    QFile qss(QStringLiteral(":/styles/workbench.qss"));
-    if (qss.open(QIODevice::ReadOnly))
-        app.setStyleSheet(QString::fromUtf8(qss.readAll()));
     // Widgets with their own font (headings) listen for FontChange via the application font.
     const auto widgets = QApplication::allWidgets();
     for (QWidget* w : widgets)
