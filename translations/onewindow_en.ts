@@ -790,6 +790,10 @@
         <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — it could not be saved (%2). Use Print… above the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeSession</name>
@@ -827,6 +831,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This workstation cannot accept cases (no hand-off is set up).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1165,19 +1173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register has no entry for this number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The central server refused the request: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No central server is configured. Shared data and verification are unavailable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The central server sent an answer that could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,27 +1308,7 @@
 <context>
     <name>Text</name>
     <message>
-        <source>The server sent an answer that could not be understood (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No central server is configured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer in time (%1 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not be reached: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not accept the sign-in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not handle the request now (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1381,6 +1357,38 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The central server refused the request (%1): %2; it is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server sent an answer that could not be understood (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server did not answer in time (%1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server did not accept the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server could not handle the request now (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of this case cannot be sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1929,10 @@
         <source>A receipt can only be printed for an accepted case.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ow::intake</name>
@@ -1978,6 +1990,121 @@
     </message>
     <message>
         <source>The format is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::net</name>
+    <message>
+        <source>The case belongs to another hall; this account may not hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not do this on the central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server does not offer this request; it may need an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is larger than the central server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server could not take the request as it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server could not read the data sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server did not accept the data: %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server did not accept the data: %1 has the wrong form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server did not accept the data: it does not know %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server did not accept the data: %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server has no such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server already holds this case with different content; it was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s identifier does not match its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot change to that state on the central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not complete on the central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server is still missing files of this case; they are sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file upload was interrupted; it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file arrived damaged at the central server; it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused a file of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server does not have this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of this case is larger than the central server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog has been published on the central server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server has no catalog of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server already has another catalog of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no entry for this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server needs the applicant&apos;s consent to use shared data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server could not handle the request now; it is tried again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

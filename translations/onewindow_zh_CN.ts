@@ -787,6 +787,10 @@
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
+    <message>
+        <source>%1 — it could not be saved (%2). Use Print… above the preview.</source>
+        <translation>%1 — 未能保存（%2）。请使用预览上方的“打印…”。</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSession</name>
@@ -823,6 +827,10 @@
         <translation>
             <numerusform>暂不能受理：还有 %n 个问题未解决。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This workstation cannot accept cases (no hand-off is set up).</source>
+        <translation>本工作站无法受理办件（未设置推送）。</translation>
     </message>
 </context>
 <context>
@@ -1156,20 +1164,8 @@
         <translation>工作台未登录中心服务器，或登录已过期。请重新登录后再使用共享数据和结果核验。</translation>
     </message>
     <message>
-        <source>The register has no entry for this number.</source>
-        <translation>登记信息中没有该号码的记录。</translation>
-    </message>
-    <message>
-        <source>The central server refused the request: %1</source>
-        <translation>中心服务器拒绝了请求：%1</translation>
-    </message>
-    <message>
         <source>No central server is configured. Shared data and verification are unavailable.</source>
         <translation>未配置中心服务器，无法使用共享数据和结果核验。</translation>
-    </message>
-    <message>
-        <source>The central server sent an answer that could not be read.</source>
-        <translation>中心服务器返回的应答无法解析。</translation>
     </message>
 </context>
 <context>
@@ -1298,28 +1294,8 @@
 <context>
     <name>Text</name>
     <message>
-        <source>The server sent an answer that could not be understood (%1).</source>
-        <translation>服务器返回的应答无法识别（%1）。</translation>
-    </message>
-    <message>
         <source>No central server is configured.</source>
         <translation>未配置中心服务器。</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time (%1 s).</source>
-        <translation>服务器未在规定时间内响应（%1 秒）。</translation>
-    </message>
-    <message>
-        <source>The server could not be reached: %1</source>
-        <translation>无法连接服务器：%1</translation>
-    </message>
-    <message>
-        <source>The server did not accept the sign-in: %1</source>
-        <translation>服务器未接受登录：%1</translation>
-    </message>
-    <message>
-        <source>The server could not handle the request now (HTTP %1): %2</source>
-        <translation>服务器暂时无法处理请求（HTTP %1）：%2</translation>
     </message>
     <message>
         <source>a receipt for another case</source>
@@ -1366,6 +1342,38 @@
         <translation>
             <numerusform>服务器仍缺少本办件的 %n 个文件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The central server refused the request (%1): %2; it is tried again later.</source>
+        <translation>中心服务器拒绝了请求（%1）：%2；稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The central server sent an answer that could not be understood (%1).</source>
+        <translation>中心服务器返回的应答无法识别（%1）。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>登录已取消。</translation>
+    </message>
+    <message>
+        <source>The central server did not answer in time (%1 s).</source>
+        <translation>中心服务器未在规定时间内响应（%1 秒）。</translation>
+    </message>
+    <message>
+        <source>The central server could not be reached: %1</source>
+        <translation>无法连接中心服务器：%1</translation>
+    </message>
+    <message>
+        <source>The central server did not accept the sign-in: %1</source>
+        <translation>中心服务器未接受登录：%1</translation>
+    </message>
+    <message>
+        <source>The central server could not handle the request now (HTTP %1).</source>
+        <translation>中心服务器暂时无法处理请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The file %1 of this case cannot be sent.</source>
+        <translation>本办件的文件 %1 无法推送。</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1916,10 @@
         <source>A receipt can only be printed for an accepted case.</source>
         <translation>只有已受理的办件才能打印受理回执。</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ow::intake</name>
@@ -1966,6 +1978,121 @@
     <message>
         <source>The format is not right.</source>
         <translation>格式不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::net</name>
+    <message>
+        <source>The case belongs to another hall; this account may not hand it over.</source>
+        <translation>该办件属于其他大厅，本账号无权推送。</translation>
+    </message>
+    <message>
+        <source>This account may not do this on the central server.</source>
+        <translation>本账号无权在中心服务器上执行此操作。</translation>
+    </message>
+    <message>
+        <source>The central server does not offer this request; it may need an update.</source>
+        <translation>中心服务器不支持此请求，可能需要升级。</translation>
+    </message>
+    <message>
+        <source>The request is larger than the central server accepts.</source>
+        <translation>请求超出了中心服务器允许的大小。</translation>
+    </message>
+    <message>
+        <source>The central server could not take the request as it was sent.</source>
+        <translation>中心服务器无法按所发送的内容处理该请求。</translation>
+    </message>
+    <message>
+        <source>The central server could not read the data sent.</source>
+        <translation>中心服务器无法读取所发送的数据。</translation>
+    </message>
+    <message>
+        <source>The central server did not accept the data: %1 is missing.</source>
+        <translation>中心服务器未接受数据：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The central server did not accept the data: %1 has the wrong form.</source>
+        <translation>中心服务器未接受数据：%1 的格式不对。</translation>
+    </message>
+    <message>
+        <source>The central server did not accept the data: it does not know %1.</source>
+        <translation>中心服务器未接受数据：无法识别 %1。</translation>
+    </message>
+    <message>
+        <source>The central server did not accept the data: %1 is not valid.</source>
+        <translation>中心服务器未接受数据：%1 无效。</translation>
+    </message>
+    <message>
+        <source>The central server has no such case.</source>
+        <translation>中心服务器上没有该办件。</translation>
+    </message>
+    <message>
+        <source>The central server already holds this case with different content; it was not sent again.</source>
+        <translation>中心服务器上已有该办件，但内容不同；未再次推送。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s identifier does not match its content.</source>
+        <translation>办件标识与其内容不符。</translation>
+    </message>
+    <message>
+        <source>The case cannot change to that state on the central server.</source>
+        <translation>该办件在中心服务器上不能变更为该状态。</translation>
+    </message>
+    <message>
+        <source>The case is not complete on the central server.</source>
+        <translation>该办件在中心服务器上尚不完整。</translation>
+    </message>
+    <message>
+        <source>The central server is still missing files of this case; they are sent again.</source>
+        <translation>中心服务器仍缺少本办件的部分文件，将重新推送。</translation>
+    </message>
+    <message>
+        <source>A file upload was interrupted; it is sent again.</source>
+        <translation>文件上传中断，将重新推送。</translation>
+    </message>
+    <message>
+        <source>A file arrived damaged at the central server; it is sent again.</source>
+        <translation>文件送达中心服务器时已损坏，将重新推送。</translation>
+    </message>
+    <message>
+        <source>The central server refused a file of this case.</source>
+        <translation>中心服务器拒收了本办件的一个文件。</translation>
+    </message>
+    <message>
+        <source>The central server does not have this file.</source>
+        <translation>中心服务器上没有该文件。</translation>
+    </message>
+    <message>
+        <source>A file of this case is larger than the central server accepts.</source>
+        <translation>本办件的一个文件超出了中心服务器允许的大小。</translation>
+    </message>
+    <message>
+        <source>No catalog has been published on the central server yet.</source>
+        <translation>中心服务器尚未发布事项目录。</translation>
+    </message>
+    <message>
+        <source>The central server has no catalog of this version.</source>
+        <translation>中心服务器上没有该版本的事项目录。</translation>
+    </message>
+    <message>
+        <source>The central server refused the catalog.</source>
+        <translation>中心服务器拒收了该事项目录。</translation>
+    </message>
+    <message>
+        <source>The central server already has another catalog of this version.</source>
+        <translation>中心服务器上已有同一版本号的其他事项目录。</translation>
+    </message>
+    <message>
+        <source>The register has no entry for this number.</source>
+        <translation>登记信息中没有该号码的记录。</translation>
+    </message>
+    <message>
+        <source>The central server needs the applicant&apos;s consent to use shared data.</source>
+        <translation>使用共享数据须经申请人同意，中心服务器未收到同意记录。</translation>
+    </message>
+    <message>
+        <source>The central server could not handle the request now; it is tried again.</source>
+        <translation>中心服务器暂时无法处理请求，将自动重试。</translation>
     </message>
 </context>
 <context>
