@@ -15,6 +15,7 @@
 #include "app/intake/intakesession.h"
 #include "app/store/localstore.h"
 #include "cli/command.h"
+#include "cli/errors.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -71,10 +72,10 @@ struct CommonOptions
             doc.issuedOn = QDate::fromString(date, Qt::ISODate);
             if (!doc.issuedOn.isValid())
                 return makeError(
-                    QStringLiteral("cli.badDate"), tr("--date must be a date YYYY-MM-DD, not %1.").arg(date));
+                    cli::errc::kBadDate, tr("--date must be a date YYYY-MM-DD, not %1.").arg(date));
         }
         if (out.isEmpty())
-            return makeError(QStringLiteral("cli.usage"), tr("--out FILE.pdf is required."));
+            return makeError(cli::errc::kUsage, tr("--out FILE.pdf is required."));
         return {};
     }
 };
@@ -150,7 +151,7 @@ struct LoadedCase
 Result<LoadedCase> loadCase(const QString& uuid, const CommonOptions& options)
 {
     if (uuid.isEmpty() || options.dataDir.isEmpty())
-        return makeError(QStringLiteral("cli.usage"), tr("--case UUID and --data-dir DIR are required."));
+        return makeError(cli::errc::kUsage, tr("--case UUID and --data-dir DIR are required."));
     LoadedCase out;
     auto store = store::LocalStore::open(AppSettings(options.dataDir).databasePath());
     if (!store)

@@ -144,6 +144,42 @@ private Q_SLOTS:
         QCOMPARE(db.receivedOrder(), test::uuidsOf(accepted));
     }
 
+    // The worker's times come from the Clock: a retry is due at the clock's time plus the backoff, and a
+    // clock moved past it brings the next attempt.
+    void backoffRunsOnTheClock()
+    {
+        test::FaultProxy proxy; // nothing answers behind it
+        QVERIFY(proxy.listen());
+        proxy.setUpstreamPort(test::unusedPort());
+        const QList<test::AcceptedCase> accepted = m_client->acceptCases(1, 1, 4000);
+        const QDateTime start(QDate(2030, 1, 2), QTime(9, 0), Qt::UTC);
+        FixedClock clock(start);
+        sync::SyncOptions options = m_client->options(proxy.url());
+        options.backoff.initialMs = 60000;
+        options.backoff.maxMs = 60000;
+        SyncService sync(
+            m_client->store(), options, test::signedInAs(test::kClerk, test::kClerkPassword), nullptr, clock);
+        QSignalSpy retries(&sync, &SyncService::retryScheduled);
+        sync.start();
+        QTRY_COMPARE_WITH_TIMEOUT(retries.count(), 1, 20000);
+        const auto nextTry = [this, &accepted] {
+            return QDateTime::fromString(
+                m_client->caseColumn(accepted.first().uuid,
+                    QStringLiteral("(SELECT next_try_at FROM outbox WHERE case_uuid = cases.uuid)")),
+                Qt::ISODateWithMs);
+        };
+        const qint64 wait = start.msecsTo(nextTry());
+        QVERIFY2(wait >= 30000 && wait <= 60000, qPrintable(QString::number(wait))); // jitter: [max/2, max]
+        QCOMPARE(retries.first().at(1).toDateTime().toUTC(), nextTry());
+        // A minute on the clock, not in the test: the worker, which looks again at least every idle poll,
+        // finds the entry due and tries again; the next wait counts from the clock's new time.
+        clock.advanceSecs(61);
+        QTRY_COMPARE_WITH_TIMEOUT(retries.count(), 2, 20000);
+        const qint64 second = start.addSecs(61).msecsTo(nextTry());
+        QVERIFY2(second >= 30000 && second <= 60000, qPrintable(QString::number(second)));
+        sync.stop();
+    }
+
     void rejectsWithTheServersReasonAndGoesOn()
     {
         QVERIFY(m_server->start());
