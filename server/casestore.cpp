@@ -263,11 +263,12 @@ Result<PutOutcome> putPostgres(Session& db, const protocol::CaseSubmission& subm
 } // namespace
 
 Result<std::optional<PutOutcome>> putCheckingToken(Session& db, const protocol::CaseSubmission& submission,
-    const QString& tokenHash, const QStringList& roles)
+    const QString& tokenHash, const QStringList& roles, const Clock& clock)
 {
     const QByteArray canonical = submission.canonicalJson();
     const QString hash = protocol::CaseSubmission::hashOf(canonical);
-    const QString now = protocol::formatTimestamp(QDateTime::currentDateTimeUtc());
+    // The token's expiry is checked against this time, in the insert itself.
+    const QString now = protocol::formatTimestamp(clock.nowUtc());
     auto inserted = insertPostgres(db, submission, hash, QString::fromUtf8(canonical), now,
         Submitter {{}, tokenHash, submission.hallCode, roles});
     if (!inserted)

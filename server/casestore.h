@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/clock.h"
 #include "app/common/result.h"
 #include "protocol/casestatus.h"
 #include "protocol/casesubmission.h"
@@ -46,7 +47,7 @@ Result<PutOutcome> put(Session& db, const protocol::CaseSubmission& submission, 
 // (std::nullopt) when the token does not pass or the UUID is taken, and nothing is written then: the caller
 // goes the ordinary way (authenticate, put()), which says why.
 Result<std::optional<PutOutcome>> putCheckingToken(Session& db, const protocol::CaseSubmission& submission,
-    const QString& tokenHash, const QStringList& roles);
+    const QString& tokenHash, const QStringList& roles, const Clock& clock);
 
 Result<std::optional<StoredCase>> find(Session& db, const QString& uuid);
 Result<QStringList> missingAttachments(Session& db, qint64 caseId);

@@ -39,7 +39,7 @@ HttpResponse putCase(RequestContext& c)
         QStringList roles;
         for (Role r : kSubmitters)
             roles << protocol::roleName(r);
-        auto fast = cases::putCheckingToken(c.db, *submission, tokenHash, roles);
+        auto fast = cases::putCheckingToken(c.db, *submission, tokenHash, roles, *c.config.clock);
         if (!fast)
             return HttpResponse::fromError(fast.error());
         if (fast->has_value())
