@@ -31,7 +31,7 @@ public Q_SLOTS:
     void setQueueLength(int n);
     void setLastSync(const QDateTime& at);
     void setStaff(const QString& name, const QString& role);
-    // Set by the application once the catalog of that version is in Workbench::catalog.
+    // Set by the services object once the catalog of that version is Services::catalog().
     void setCatalogVersion(const QString& version);
 
 Q_SIGNALS:

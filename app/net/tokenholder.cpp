@@ -25,6 +25,12 @@ QString TokenHolder::validToken() const
     return m_token;
 }
 
+QString TokenHolder::heldToken() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_token;
+}
+
 void TokenHolder::setToken(const QString& token, const QDateTime& expiresAt)
 {
     QMutexLocker lock(&m_mutex);
@@ -88,6 +94,8 @@ void TokenHolder::finishSignIn(const Result<protocol::SignInResponse>& result)
             m_expiresAt = result->expiresAt.toUTC();
             m_lastError = {};
         } else {
+            m_token.clear();
+            m_expiresAt = {};
             m_lastError = result.error();
             refusedNow = failureOf(result.error()) == Failure::Unauthorized && !m_refused;
             if (refusedNow)

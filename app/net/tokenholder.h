@@ -24,6 +24,9 @@ public:
 
     // The token if it is valid for at least another minute, else "".
     QString validToken() const;
+    // The token held, however close to its expiry by this workstation's clock (for the requests that waited
+    // for the sign-in that just brought it: a server whose clock is ahead must not make them fail).
+    QString heldToken() const;
     // A token obtained elsewhere (an earlier sign-in); no expiry: valid until the server refuses it.
     void setToken(const QString& token, const QDateTime& expiresAt = {});
     // Drops `token` if it is still the one held (the refusal of an older token must not throw away the one a

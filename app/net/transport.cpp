@@ -155,7 +155,7 @@ void Transport::resumeWaiting()
     const auto waiting = std::exchange(m_waiting, {});
     if (waiting.isEmpty())
         return;
-    const QString token = m_tokens->validToken();
+    const QString token = m_tokens->heldToken();
     const Error why = token.isEmpty() ? m_tokens->notSignedIn() : Error {};
     for (const auto& then : waiting) {
         if (!token.isEmpty())
@@ -168,7 +168,8 @@ void Transport::resumeWaiting()
 void Transport::dispatch(const Request& r, const QString& token, Callback<Reply> done)
 {
     QNetworkRequest request(protocol::api::url(m_baseUrl, r.path));
-    request.setTransferTimeout(m_timeoutMs);
+    const int timeoutMs = r.timeoutMs > 0 ? r.timeoutMs : m_timeoutMs;
+    request.setTransferTimeout(timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_lastRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.setRawHeader(protocol::api::kRequestIdHeader, m_lastRequestId.toLatin1());
@@ -189,14 +190,16 @@ void Transport::dispatch(const Request& r, const QString& token, Callback<Reply>
     QElapsedTimer timer;
     timer.start();
     const QByteArray method = r.method;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, method, timer, done = std::move(done)] {
-        m_inFlight.remove(reply);
-        reply->deleteLater();
-        done(interpret(reply, method, timer.elapsed()));
-    });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, method, timeoutMs, timer, done = std::move(done)] {
+            m_inFlight.remove(reply);
+            reply->deleteLater();
+            done(interpret(reply, method, timeoutMs, timer.elapsed()));
+        });
 }
 
-Result<Reply> Transport::interpret(QNetworkReply* reply, const QByteArray& method, qint64 elapsedMs) const
+Result<Reply> Transport::interpret(
+    QNetworkReply* reply, const QByteArray& method, int timeoutMs, qint64 elapsedMs) const
 {
     Reply out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -208,8 +211,7 @@ Result<Reply> Transport::interpret(QNetworkReply* reply, const QByteArray& metho
             || reply->error() == QNetworkReply::OperationCanceledError;
         Error e = timedOut
             ? makeError(errc::kTimeout,
-                Text::tr("The central server did not answer in time (%1 s).").arg(m_timeoutMs / 1000.0),
-                where)
+                Text::tr("The central server did not answer in time (%1 s).").arg(timeoutMs / 1000.0), where)
             : makeError(errc::kNetwork,
                 Text::tr("The central server could not be reached: %1").arg(reply->errorString()), where);
         e.detail = reply->errorString();

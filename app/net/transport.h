@@ -28,6 +28,7 @@ struct Request
     QByteArray contentType;
     QList<QPair<QByteArray, QByteArray>> headers;
     bool authorized = true; // sends the bearer token; signs in first when there is none
+    int timeoutMs = 0; // no byte for this long aborts the request; 0: the transport's
 };
 
 // A 2xx (or 304) answer.
@@ -110,7 +111,8 @@ private:
     void signInNow(const QString& username, const QString& password);
     void resumeWaiting();
     void dispatch(const Request& request, const QString& token, Callback<Reply> done);
-    Result<Reply> interpret(QNetworkReply* reply, const QByteArray& method, qint64 elapsedMs) const;
+    Result<Reply> interpret(
+        QNetworkReply* reply, const QByteArray& method, int timeoutMs, qint64 elapsedMs) const;
 
     std::shared_ptr<TokenHolder> m_tokens;
     QNetworkAccessManager* m_nam = nullptr;
