@@ -47,24 +47,4 @@ private:
     QDateTime m_at;
 };
 
-// The system clock moved by a fixed offset that tests may change (a process told "it is an hour later").
-class OffsetClock : public Clock
-{
-public:
-    QDateTime now() const override
-    {
-        QMutexLocker lock(&m_mutex);
-        return QDateTime::currentDateTime().addMSecs(m_offsetMs);
-    }
-    void advanceSecs(qint64 s)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_offsetMs += s * 1000;
-    }
-
-private:
-    mutable QMutex m_mutex;
-    qint64 m_offsetMs = 0;
-};
-
 } // namespace ow
